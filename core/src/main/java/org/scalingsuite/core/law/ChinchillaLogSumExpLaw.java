@@ -1,0 +1,210 @@
+package org.scalingsuite.core.law;
+
+import java.util.List;
+import org.scalingsuite.core.data.Observations;
+
+/**
+ * The Chinchilla loss in the log-sum-exp parameterisation used by Hoffmann et al. (Approach 3) and by
+ * Epoch AI's replication:
+ *
+ * <pre>
+ *   log L(N, D) = LSE(a - alpha log N, b - beta log D, e),   LSE(u, v, w) = log(e^u + e^v + e^w),
+ * </pre>
+ *
+ * i.e. L = E + A/N^alpha + B/D^beta with A = e^a, B = e^b, E = e^e; parameters (a, b, e, alpha, beta).
+ * Working with logs keeps A, B, E positive and the scales of the parameters comparable.
+ *
+ * <p>The gradient of log L is the softmax of the three terms: with
+ * {@code w_k = exp(t_k - LSE)}, {@code d log L / d(a, b, e, alpha, beta) = (w_1, w_2, w_3, -w_1 log N, -w_2 log D)}.
+ *
+ * <p>References: Hoffmann et al. 2022, arXiv:2203.15556, Appendix D.2; T. Besiroglu, E. Erdil, M. Barnett,
+ * J. You, "Chinchilla Scaling: A replication attempt", arXiv:2404.10102, 2024.
+ */
+public final class ChinchillaLogSumExpLaw implements Law {
+
+    public static final List<String> PARAMETERS = List.of("a", "b", "e", "alpha", "beta");
+    private static final ChinchillaLogSumExpLaw INSTANCE = new ChinchillaLogSumExpLaw();
+
+    private ChinchillaLogSumExpLaw() {
+    }
+
+    public static ChinchillaLogSumExpLaw instance() {
+        return INSTANCE;
+    }
+
+    @Override
+    public String name() {
+        return "chinchilla-lse";
+    }
+
+    @Override
+    public String formula() {
+        return "log L(N, D) = LSE(a - alpha log N, b - beta log D, e)";
+    }
+
+    @Override
+    public List<String> inputs() {
+        return ChinchillaLaw.INPUTS;
+    }
+
+    @Override
+    public List<String> parameters() {
+        return PARAMETERS;
+    }
+
+    /** @return (E, A, B, alpha, beta) for log-sum-exp parameters (a, b, e, alpha, beta). */
+    public static double[] toDirect(double[] p) {
+        return new double[] {Math.exp(p[2]), Math.exp(p[0]), Math.exp(p[1]), p[3], p[4]};
+    }
+
+    /** @return (a, b, e, alpha, beta) for direct parameters (E, A, B, alpha, beta). */
+    public static double[] fromDirect(double[] direct) {
+        return new double[] {Math.log(direct[1]), Math.log(direct[2]), Math.log(direct[0]), direct[3], direct[4]};
+    }
+
+    @Override
+    public double predict(double[] x, double[] p) {
+        return Math.exp(logPredict(x, p));
+    }
+
+    @Override
+    public void gradient(double[] x, double[] p, double[] gradient) {
+        double value = predict(x, p);
+        logGradient(x, p, gradient);
+        for (int j = 0; j < 5; j++) {
+            gradient[j] *= value;
+        }
+    }
+
+    @Override
+    public double logPredict(double[] x, double[] p) {
+        return logSumExp(p[0] - p[3] * Math.log(x[0]), p[1] - p[4] * Math.log(x[1]), p[2]);
+    }
+
+    @Override
+    public void logGradient(double[] x, double[] p, double[] gradient) {
+        double lnN = Math.log(x[0]);
+        double lnD = Math.log(x[1]);
+        double t1 = p[0] - p[3] * lnN;
+        double t2 = p[1] - p[4] * lnD;
+        double lse = logSumExp(t1, t2, p[2]);
+        double w1 = Math.exp(t1 - lse);
+        double w2 = Math.exp(t2 - lse);
+        double w3 = Math.exp(p[2] - lse);
+        gradient[0] = w1;
+        gradient[1] = w2;
+        gradient[2] = w3;
+        gradient[3] = -w1 * lnN;
+        gradient[4] = -w2 * lnD;
+    }
+
+    /** @return log(e^u + e^v + e^w), computed without overflow. */
+    public static double logSumExp(double u, double v, double w) {
+        double m = Math.max(u, Math.max(v, w));
+        if (m == Double.NEGATIVE_INFINITY || m == Double.POSITIVE_INFINITY) {
+            return m;
+        }
+        return m + Math.log(Math.exp(u - m) + Math.exp(v - m) + Math.exp(w - m));
+    }
+
+    @Override
+    public Evaluator bind(Observations data) {
+        requireInputs(data);
+        return new Bound(logs(data, 0), logs(data, 1));
+    }
+
+    /** @return the natural logs of input column {@code j}, rejecting non-positive values. */
+    static double[] logs(Observations data, int j) {
+        double[] logs = new double[data.size()];
+        for (int i = 0; i < logs.length; i++) {
+            double v = data.input(j, i);
+            if (!(v > 0)) {
+                throw new IllegalArgumentException(
+                        "input '" + data.inputNames().get(j) + "' must be positive, row " + i + ": " + v);
+            }
+            logs[i] = Math.log(v);
+        }
+        return logs;
+    }
+
+    /**
+     * The batch kernel. Each row needs two exponentials and one logarithm: e^e is shared, and the
+     * max-shift of the log-sum-exp is applied only to rows whose plain sum over- or underflows.
+     */
+    private static final class Bound implements Evaluator {
+        private final double[] logN;
+        private final double[] logD;
+
+        Bound(double[] logN, double[] logD) {
+            this.logN = logN;
+            this.logD = logD;
+        }
+
+        @Override
+        public int size() {
+            return logN.length;
+        }
+
+        @Override
+        public int dimension() {
+            return 5;
+        }
+
+        @Override
+        public void predict(double[] p, double[] values, double[] jacobian) {
+            logPredict(p, values, jacobian);
+            for (int i = 0; i < logN.length; i++) {
+                double v = Math.exp(values[i]);
+                values[i] = v;
+                if (jacobian != null) {
+                    for (int j = 5 * i; j < 5 * i + 5; j++) {
+                        jacobian[j] *= v;
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void logPredict(double[] p, double[] values, double[] jacobian) {
+            final double a = p[0];
+            final double b = p[1];
+            final double e = p[2];
+            final double alpha = p[3];
+            final double beta = p[4];
+            final double expE = Math.exp(e);
+            final double[] lnN = logN;
+            final double[] lnD = logD;
+            for (int i = 0; i < lnN.length; i++) {
+                double t1 = a - alpha * lnN[i];
+                double t2 = b - beta * lnD[i];
+                double x1 = Math.exp(t1);
+                double x2 = Math.exp(t2);
+                double x3 = expE;
+                double sum = x1 + x2 + x3;
+                double lse;
+                if (sum > Double.MIN_NORMAL && sum < Double.POSITIVE_INFINITY) {
+                    lse = Math.log(sum);
+                } else {
+                    double m = Math.max(t1, Math.max(t2, e));
+                    x1 = Math.exp(t1 - m);
+                    x2 = Math.exp(t2 - m);
+                    x3 = Math.exp(e - m);
+                    sum = x1 + x2 + x3;
+                    lse = m + Math.log(sum);
+                }
+                values[i] = lse;
+                if (jacobian != null) {
+                    double inv = 1 / sum;
+                    double w1 = x1 * inv;
+                    double w2 = x2 * inv;
+                    int r = 5 * i;
+                    jacobian[r] = w1;
+                    jacobian[r + 1] = w2;
+                    jacobian[r + 2] = x3 * inv;
+                    jacobian[r + 3] = -w1 * lnN[i];
+                    jacobian[r + 4] = -w2 * lnD[i];
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.scalingsuite.core.objective;
+
+import org.scalingsuite.core.data.Observations;
+import org.scalingsuite.core.law.Evaluator;
+
+/**
+ * Shared state of a bound objective: the evaluator, the targets (y or log y), the weights and scratch
+ * buffers for predictions and the Jacobian.
+ */
+final class Residuals {
+
+    final Evaluator evaluator;
+    final Space space;
+    final double[] target;
+    final double[] weights;
+    final double[] predictions;
+    final double[] jacobian;
+    final double normalizer;
+    final int n;
+    final int k;
+
+    Residuals(Evaluator evaluator, Observations data, Space space, Reduction reduction) {
+        if (evaluator.size() != data.size()) {
+            throw new IllegalArgumentException(
+                    "evaluator has " + evaluator.size() + " rows but the data has " + data.size());
+        }
+        this.evaluator = evaluator;
+        this.space = space;
+        this.n = data.size();
+        this.k = evaluator.dimension();
+        this.target = new double[n];
+        this.weights = new double[n];
+        double totalWeight = 0;
+        for (int i = 0; i < n; i++) {
+            double y = data.response(i);
+            if (space == Space.LOG && !(y > 0)) {
+                throw new IllegalArgumentException(
+                        "log-space residuals need a positive " + data.responseName() + ", row " + i + ": " + y);
+            }
+            target[i] = space == Space.LOG ? Math.log(y) : y;
+            weights[i] = data.weight(i);
+            totalWeight += weights[i];
+        }
+        this.normalizer = reduction == Reduction.MEAN ? 1 / totalWeight : 1;
+        this.predictions = new double[n];
+        this.jacobian = new double[n * k];
+    }
+
+    /** Fills predictions (and the Jacobian when {@code withJacobian}) at p. */
+    void evaluate(double[] p, boolean withJacobian) {
+        double[] jac = withJacobian ? jacobian : null;
+        if (space == Space.LOG) {
+            evaluator.logPredict(p, predictions, jac);
+        } else {
+            evaluator.predict(p, predictions, jac);
+        }
+    }
+}
