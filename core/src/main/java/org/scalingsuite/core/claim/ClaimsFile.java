@@ -2,9 +2,13 @@ package org.scalingsuite.core.claim;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -44,7 +48,60 @@ public final class ClaimsFile {
             "published_upper", "comparison", "tolerance_kind", "tolerance", "tolerance_reason", "expectation",
             "locked_value", "reason");
 
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
+    /** Stands for the first undecodable byte while locating its column (not valid in claims text). */
+    private static final String MARK = "\uFFFF\uFFFE\uFFFF";
+
     private ClaimsFile() {
+    }
+
+    /**
+     * @return the text of {@code bytes} decoded as strict UTF-8
+     * @throws InvalidDataException naming the line and column of the first byte sequence that is not UTF-8
+     */
+    private static String decodeUtf8(byte[] bytes, String source) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        CharBuffer output = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(input, output, true);
+        if (!result.isError()) {
+            decoder.flush(output);
+            return output.flip().toString();
+        }
+        int offset = input.position();
+        String before = output.flip().toString();
+        long line = 1 + before.chars().filter(c -> c == '\n').count();
+        // Decode leniently (one U+FFFD per bad sequence, so the text before the first one is unchanged), mark the
+        // first bad sequence and find the CSV field that holds the mark.
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        String marked = lenient.substring(0, before.length()) + MARK + lenient.substring(before.length() + 1);
+        String column = null;
+        String value = null;
+        try (CSVParser parser = FORMAT.parse(new StringReader(marked))) {
+            List<String> header = parser.getHeaderNames();
+            for (String name : header) {
+                if (name.contains(MARK)) {
+                    column = name.replace(MARK, "\uFFFD");
+                }
+            }
+            for (CSVRecord row : parser) {
+                if (column != null) {
+                    break;
+                }
+                for (int i = 0; i < row.size(); i++) {
+                    if (row.get(i).contains(MARK)) {
+                        column = i < header.size() ? header.get(i) : "#" + (i + 1);
+                        value = row.get(i).replace(MARK, "\uFFFD");
+                        break;
+                    }
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // The column stays unknown; the line is still reported.
+        }
+        throw new InvalidDataException(source, line, column, value,
+                String.format("not valid UTF-8: byte 0x%02X at byte offset %d", bytes[offset] & 0xff, offset));
     }
 
     /** @return the claims of a reproduction, from {@code claims/<id>/claims.csv} on the class path. */
@@ -61,14 +118,15 @@ public final class ClaimsFile {
         }
     }
 
-    /** Parses claims; bad rows raise {@link InvalidDataException} with line and column. */
+    /**
+     * Parses claims; bad rows raise {@link InvalidDataException} with line and column, and so do bytes that are
+     * not UTF-8.
+     */
     public static List<Claim> read(InputStream in, String source) throws IOException {
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
+        Reader reader = new StringReader(decodeUtf8(in.readAllBytes(), source));
         List<Claim> claims = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        try (CSVParser parser = format.parse(reader)) {
+        try (CSVParser parser = FORMAT.parse(reader)) {
             List<String> header = parser.getHeaderNames();
             for (String column : COLUMNS) {
                 if (!header.contains(column)) {
@@ -119,13 +177,34 @@ public final class ClaimsFile {
             throw new InvalidDataException(source, line, "expectation", expectationText,
                     "expected REPRODUCES or DEVIATES");
         }
+        String paper = required(row, "paper", source, line);
+        String location = required(row, "location", source, line);
+        String quantity = required(row, "quantity", source, line);
+        double published = number(row, "published", source, line, false);
+        double publishedUpper = number(row, "published_upper", source, line, true);
+        if (comparison == Comparison.BETWEEN && !(publishedUpper >= published)) {
+            throw new InvalidDataException(source, line, "published_upper", row.get("published_upper").trim(),
+                    "a range ('in') needs published_upper >= published (" + published + ")");
+        }
+        double toleranceValue = number(row, "tolerance", source, line, false);
+        if (toleranceValue < 0) {
+            throw new InvalidDataException(source, line, "tolerance", row.get("tolerance").trim(),
+                    "must not be negative");
+        }
+        double lockedValue = number(row, "locked_value", source, line, true);
+        if (expectation == Expectation.DEVIATES) {
+            if (Double.isNaN(lockedValue)) {
+                throw new InvalidDataException(source, line, "locked_value", "",
+                        "a DEVIATES claim needs its measured value locked as a regression value");
+            }
+            if (row.get("reason").trim().isEmpty()) {
+                throw new InvalidDataException(source, line, "reason", "", "a DEVIATES claim needs a written reason");
+            }
+        }
         try {
-            return new Claim(id, required(row, "paper", source, line), required(row, "location", source, line),
-                    required(row, "quantity", source, line), number(row, "published", source, line, false),
-                    number(row, "published_upper", source, line, true), comparison,
-                    new Tolerance(toleranceKind, number(row, "tolerance", source, line, false),
-                            row.get("tolerance_reason").trim()),
-                    expectation, number(row, "locked_value", source, line, true), row.get("reason").trim());
+            return new Claim(id, paper, location, quantity, published, publishedUpper, comparison,
+                    new Tolerance(toleranceKind, toleranceValue, row.get("tolerance_reason").trim()),
+                    expectation, lockedValue, row.get("reason").trim());
         } catch (IllegalArgumentException e) {
             throw new InvalidDataException(source, line, null, null, e.getMessage());
         }

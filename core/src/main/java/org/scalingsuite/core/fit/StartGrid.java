@@ -55,7 +55,8 @@ public final class StartGrid {
     }
 
     /**
-     * @return {@code from, from + step, ...} up to and including {@code to} (within half a step's rounding):
+     * @return {@code from, from + step, ...} up to and including {@code to} (allowing for rounding in
+     *         {@code (to - from) / step}), never beyond it:
      *         the inclusive ranges of Hoffmann's grid, which a half-open {@code arange(from, to, step)} would
      *         cut short
      */
@@ -65,7 +66,7 @@ public final class StartGrid {
         }
         BigDecimal start = BigDecimal.valueOf(from);
         BigDecimal inc = BigDecimal.valueOf(step);
-        int count = (int) Math.floor((to - from) / step + 0.5) + 1;
+        int count = (int) Math.floor((to - from) / step + 1e-9) + 1;
         double[] out = new double[count];
         for (int i = 0; i < count; i++) {
             out[i] = start.add(inc.multiply(BigDecimal.valueOf(i))).doubleValue();

@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Sample percentiles by numpy's default method ("linear", Hyndman and Fan type 7): for sorted values
  * {@code x_0 <= ... <= x_{n-1}} and {@code q} in [0, 100], the virtual index is {@code h = (n - 1) q / 100}
- * (computed with numpy's expression {@code n q + (1 - q) - 1}) and the result interpolates
+ * (computed as numpy's "linear" method does, {@code (n - 1) * (q / 100)}; the algebraically equal
+ * {@code n q + (1 - q) - 1} rounds differently) and the result interpolates
  * {@code x_floor(h)} and {@code x_floor(h)+1} by numpy's two-sided lerp (from below when the fraction is
  * under 1/2, from above otherwise), so results agree with {@code np.percentile} to the last bit.
  *
@@ -33,7 +34,7 @@ public final class Percentiles {
         }
         int n = sorted.length;
         double quantile = q / 100;
-        double virtual = n * quantile + (1 + quantile * (1 - 1 - 1)) - 1;
+        double virtual = (n - 1) * quantile;
         double previous = Math.floor(virtual);
         int lo = (int) Math.min(Math.max(previous, 0), n - 1);
         int hi = Math.min(lo + 1, n - 1);

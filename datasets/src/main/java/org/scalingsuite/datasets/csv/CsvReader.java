@@ -2,10 +2,13 @@ package org.scalingsuite.datasets.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -66,9 +70,7 @@ public final class CsvReader {
     /** Like {@link #forEach(Path, List, Consumer)} for a stream named {@code source}. */
     public static List<String> forEach(InputStream in, String source, List<String> required,
             Consumer<CsvRow> consumer) {
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        Reader reader = new StrictUtf8Reader(in);
         CSVParser parser;
         try {
             parser = FORMAT.parse(reader);
@@ -112,6 +114,9 @@ public final class CsvReader {
 
     private static InvalidDataException decodingError(String source, long line, Exception e) {
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        if (cause instanceof UndecodableBytesException u) {
+            return new InvalidDataException(source, u.line, null, null, "bytes that are not valid UTF-8");
+        }
         if (cause instanceof CharacterCodingException) {
             return new InvalidDataException(source, line, null, null, "bytes that are not valid UTF-8");
         }
@@ -138,5 +143,124 @@ public final class CsvReader {
         }
         throw new InvalidDataException(source, 1, column, null,
                 "missing column; the header has " + header + ", required " + required);
+    }
+
+    /** Undecodable input, with the 1-based line holding the first bad byte. */
+    static final class UndecodableBytesException extends CharacterCodingException {
+
+        private static final long serialVersionUID = 1L;
+
+        final long line;
+
+        UndecodableBytesException(long line) {
+            this.line = line;
+        }
+
+        @Override
+        public String getMessage() {
+            return "bytes that are not valid UTF-8 on line " + line;
+        }
+    }
+
+    /**
+     * Strict UTF-8 decoding that knows the line of the first bad byte. An {@code InputStreamReader} decodes
+     * ahead in blocks of bytes and fails before the parser reaches the bad line, so the parser's line number
+     * cannot be used; here line breaks (CR, LF or CRLF, as the CSV parser counts them) are counted in the
+     * bytes decoded before the error, and the characters decoded before it are handed out first.
+     */
+    private static final class StrictUtf8Reader extends Reader {
+
+        private final InputStream in;
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
+        private final CharBuffer chars = CharBuffer.allocate(8192).flip();
+        private long lineBreaks;
+        private boolean afterCr;
+        private boolean endOfInput;
+        private boolean finished;
+
+        StrictUtf8Reader(InputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            Objects.checkFromIndexSize(off, len, cbuf.length);
+            if (len == 0) {
+                return 0;
+            }
+            if (!chars.hasRemaining() && !fill()) {
+                return -1;
+            }
+            int n = Math.min(len, chars.remaining());
+            chars.get(cbuf, off, n);
+            return n;
+        }
+
+        /** Decodes the next characters; false at the end of the input. */
+        private boolean fill() throws IOException {
+            if (finished) {
+                return false;
+            }
+            chars.clear();
+            try {
+                while (chars.position() == 0) {
+                    int start = bytes.position();
+                    CoderResult result = decoder.decode(bytes, chars, endOfInput);
+                    countLineBreaks(start, bytes.position());
+                    if (result.isError()) {
+                        if (chars.position() > 0) {
+                            break; // hand out the good characters; the error recurs on the next fill
+                        }
+                        throw new UndecodableBytesException(lineBreaks + 1);
+                    }
+                    if (result.isUnderflow() && chars.position() == 0) {
+                        if (endOfInput) {
+                            decoder.flush(chars);
+                            finished = true;
+                            return chars.position() > 0;
+                        }
+                        readBytes();
+                    }
+                }
+                return true;
+            } finally {
+                chars.flip();
+            }
+        }
+
+        private void readBytes() throws IOException {
+            bytes.compact();
+            int n = in.read(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+            if (n < 0) {
+                endOfInput = true;
+            } else {
+                bytes.position(bytes.position() + n);
+            }
+            bytes.flip();
+        }
+
+        private void countLineBreaks(int from, int to) {
+            byte[] a = bytes.array();
+            for (int i = from; i < to; i++) {
+                byte b = a[bytes.arrayOffset() + i];
+                if (b == '\r') {
+                    lineBreaks++;
+                    afterCr = true;
+                } else {
+                    if (b == '\n' && !afterCr) {
+                        lineBreaks++;
+                    }
+                    afterCr = false;
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 }

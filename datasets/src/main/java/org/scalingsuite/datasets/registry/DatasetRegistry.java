@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,10 @@ public final class DatasetRegistry {
     /** @return a registry of the given entries (for tests and custom data). */
     public static DatasetRegistry of(List<RegisteredFile> entries) {
         Map<String, RegisteredFile> map = new LinkedHashMap<>();
-        for (RegisteredFile f : entries) {
+        List<RegisteredFile> sorted = entries.stream()
+                .sorted(Comparator.comparing(RegisteredFile::dataset).thenComparing(RegisteredFile::file))
+                .toList();
+        for (RegisteredFile f : sorted) {
             if (map.put(f.key(), f) != null) {
                 throw new IllegalArgumentException("duplicate registry entry " + f.key());
             }

@@ -192,14 +192,26 @@ public final class DatasetStore implements DataStore {
         return sb.toString();
     }
 
-    /** @return the innermost cause's message, or its class when it has none (e.g. an unresolved host). */
+    /**
+     * @return the messages of the cause chain, outermost first, without repeats; when no exception in it has
+     *         a message (e.g. a refused connection or an unresolved host), the class names of the chain, e.g.
+     *         "connection failed (ConnectException, ClosedChannelException)"
+     */
     private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        List<String> messages = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Throwable t = e; t != null && names.size() < 10; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && messages.stream().noneMatch(earlier -> earlier.contains(m))) {
+                messages.add(m);
+            }
+            names.add(t.getClass().getSimpleName());
         }
-        String message = root.getMessage();
-        return message == null ? root.getClass().getSimpleName() : message;
+        if (!messages.isEmpty()) {
+            return String.join(": ", messages);
+        }
+        String chain = String.join(", ", names.stream().distinct().toList());
+        return e instanceof java.net.ConnectException ? "connection failed (" + chain + ")" : chain;
     }
 
     private static String mismatch(RegisteredFile entry, Path file, String actual) {

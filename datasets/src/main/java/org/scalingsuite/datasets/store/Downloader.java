@@ -18,8 +18,20 @@ public interface Downloader {
      */
     InputStream open(URI uri) throws IOException;
 
-    /** @return a downloader over {@link HttpClient}: redirects followed, 30 s connect timeout. */
+    /**
+     * @return a downloader over {@link HttpClient}: redirects followed, 30 s connect timeout, and a download
+     *         abandoned after 60 s without data
+     */
     static Downloader http() {
+        return http(Duration.ofSeconds(60));
+    }
+
+    /**
+     * @param idleTimeout how long a download may receive no data before it is abandoned (the request timeout
+     *                    of {@link HttpClient} covers the response headers only, not the body)
+     * @return a downloader over {@link HttpClient}: redirects followed, 30 s connect timeout
+     */
+    static Downloader http(Duration idleTimeout) {
         HttpClient client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(30))
@@ -32,7 +44,7 @@ public interface Downloader {
                     response.body().close();
                     throw new IOException("HTTP " + response.statusCode() + " for " + uri);
                 }
-                return response.body();
+                return new IdleTimeoutInputStream(response.body(), idleTimeout, uri);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while downloading " + uri, e);

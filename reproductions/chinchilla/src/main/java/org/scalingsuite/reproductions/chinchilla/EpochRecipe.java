@@ -1,6 +1,6 @@
 package org.scalingsuite.reproductions.chinchilla;
 
-import java.util.List;
+import org.scalingsuite.core.fit.ChinchillaStarts;
 import org.scalingsuite.core.fit.LbfgsbFitter;
 import org.scalingsuite.core.fit.StartGrid;
 import org.scalingsuite.core.law.ChinchillaLogSumExpLaw;
@@ -49,14 +49,7 @@ public final class EpochRecipe {
 
     /** @return Hoffmann's App. D.2 grid over the log-sum-exp parameters (a, b, e, alpha, beta). */
     public static StartGrid grid() {
-        return StartGrid.builder()
-                .values("alpha", StartGrid.range(0, 2, 0.5))
-                .values("beta", StartGrid.range(0, 2, 0.5))
-                .values("e", StartGrid.range(-1, 1, 0.5))
-                .values("a", StartGrid.range(0, 25, 5))
-                .values("b", StartGrid.range(0, 25, 5))
-                .order("alpha", "beta", "e", "a", "b")
-                .build(List.of("a", "b", "e", "alpha", "beta"));
+        return ChinchillaStarts.hoffmannGrid();
     }
 
     /**

@@ -1,0 +1,65 @@
+package org.scalingsuite.site.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.scalingsuite.core.report.ReproductionReport;
+import org.scalingsuite.core.reproduction.DataStore;
+import org.scalingsuite.core.reproduction.Reproduction;
+import org.scalingsuite.datasets.store.DatasetStore;
+import org.scalingsuite.site.render.SiteGenerator;
+
+/**
+ * The main job: run every reproduction with progress, print the summary table, write the site. Exits
+ * non-zero when a claim that should reproduce fails.
+ */
+public final class MainJob {
+
+    private final DataStore store;
+    private final Path siteDirectory;
+    private final PrintWriter out;
+    private final PrintStream err;
+
+    public MainJob(DataStore store, Path siteDirectory, PrintWriter out, PrintStream err) {
+        this.store = store;
+        this.siteDirectory = siteDirectory;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** @return the exit code */
+    public int run() {
+        long start = System.nanoTime();
+        List<Reproductions.Run> runs = Reproductions.run(Reproduction.all(), store, err);
+        List<ReproductionReport> reports = runs.stream().map(Reproductions.Run::report).toList();
+        out.print(Reproductions.summary(runs));
+        DatasetStore datasets = store instanceof DatasetStore ds ? ds : DatasetStore.standard();
+        new SiteGenerator(datasets.registry()).write(reports, siteDirectory);
+        out.printf("site written to %s (%.1f s in all)%n", siteDirectory.toAbsolutePath().normalize(),
+                (System.nanoTime() - start) / 1e9);
+        out.flush();
+        return Reproductions.allPassed(runs) ? ExitCodes.OK : ExitCodes.CLAIMS_FAILED;
+    }
+
+    /**
+     * @return {@code site/} beside the running jar (so {@code site/target/scalingsuite.jar} writes
+     *         {@code site/target/site/}), or {@code site/target/site} under the working directory otherwise
+     */
+    public static Path defaultSiteDirectory() {
+        try {
+            var source = MainJob.class.getProtectionDomain().getCodeSource();
+            if (source != null) {
+                Path location = Path.of(source.getLocation().toURI());
+                if (Files.isRegularFile(location)) {
+                    return location.getParent().resolve("site");
+                }
+            }
+        } catch (URISyntaxException | SecurityException | IllegalArgumentException e) {
+            // fall back to the working directory
+        }
+        return Path.of("site", "target", "site");
+    }
+}

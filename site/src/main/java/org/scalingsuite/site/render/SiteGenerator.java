@@ -1,0 +1,106 @@
+package org.scalingsuite.site.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.scalingsuite.core.report.ReproductionReport;
+import org.scalingsuite.datasets.registry.DatasetRegistry;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Writes the static results site: an index of every paper with its claim counts, one page per paper
+ * (claims, fitted parameters, tables, plots, notes), and a datasets page. Pages are rendered with
+ * Thymeleaf (every value from data is escaped), contain no external URL and no timestamp, so identical
+ * reports give byte-identical sites. The site is written to a temporary sibling directory and moved into
+ * place only when complete, so a failure never leaves a partial site.
+ */
+public final class SiteGenerator {
+
+    private final DatasetRegistry registry;
+    private final TemplateEngine engine;
+
+    public SiteGenerator(DatasetRegistry registry) {
+        this.registry = registry;
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(SiteGenerator.class.getClassLoader());
+        resolver.setPrefix("org/scalingsuite/site/templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        this.engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+    }
+
+    /** Renders the site for {@code reports} into {@code directory}, replacing what was there. */
+    public void write(List<ReproductionReport> reports, Path directory) {
+        List<ReproductionReport> sorted = reports.stream().sorted(Comparator.comparing(ReproductionReport::id)).toList();
+        Path target = directory.toAbsolutePath().normalize();
+        Path staging = target.resolveSibling(target.getFileName() + ".tmp");
+        try {
+            deleteRecursively(staging);
+            Files.createDirectories(staging.resolve("papers"));
+            Map<String, String> pages = render(sorted);
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                Path file = staging.resolve(page.getKey());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, page.getValue(), StandardCharsets.UTF_8);
+            }
+            deleteRecursively(target);
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the site to " + target + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                deleteRecursively(staging);
+            } catch (IOException ignored) {
+                // best effort cleanup of an unfinished staging directory
+            }
+        }
+    }
+
+    /** @return every file of the site: relative path to content. */
+    Map<String, String> render(List<ReproductionReport> reports) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("style.css", Resources.text("org/scalingsuite/site/style.css"));
+        List<PaperView> papers = new ArrayList<>();
+        for (ReproductionReport r : reports) {
+            papers.add(PaperView.of(r));
+        }
+        Context index = new Context();
+        index.setVariable("papers", papers);
+        index.setVariable("totals", PaperView.totals(papers));
+        files.put("index.html", engine.process("index", index));
+        for (PaperView paper : papers) {
+            Context page = new Context();
+            page.setVariable("paper", paper);
+            files.put("papers/" + paper.id() + ".html", engine.process("paper", page));
+        }
+        Context datasets = new Context();
+        datasets.setVariable("datasets", DatasetView.of(registry));
+        files.put("datasets.html", engine.process("datasets", datasets));
+        return files;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
