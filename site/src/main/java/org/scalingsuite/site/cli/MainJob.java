@@ -10,6 +10,7 @@ import org.scalingsuite.core.report.ReproductionReport;
 import org.scalingsuite.core.reproduction.DataStore;
 import org.scalingsuite.core.reproduction.Reproduction;
 import org.scalingsuite.datasets.store.DatasetStore;
+import org.scalingsuite.site.render.RowCounts;
 import org.scalingsuite.site.render.SiteGenerator;
 
 /**
@@ -37,7 +38,7 @@ public final class MainJob {
         List<ReproductionReport> reports = runs.stream().map(Reproductions.Run::report).toList();
         out.print(Reproductions.summary(runs));
         DatasetStore datasets = store instanceof DatasetStore ds ? ds : DatasetStore.standard();
-        new SiteGenerator(datasets.registry()).write(reports, siteDirectory);
+        new SiteGenerator(datasets.registry(), RowCounts.from(datasets)).write(reports, siteDirectory);
         out.printf("site written to %s (%.1f s in all)%n", siteDirectory.toAbsolutePath().normalize(),
                 (System.nanoTime() - start) / 1e9);
         out.flush();

@@ -30,11 +30,16 @@ import org.scalingsuite.site.format.Numbers;
  * @param claims      the claim rows
  * @param parameters  parameter tables
  * @param tables      result tables
+ * @param figures     figures, each an SVG file of the site
  * @param notes       notes
  */
 public record PaperView(String id, String citation, String title, String authors, String reference, String summary,
         long reproduced, long deviates, long failed, List<ClaimRow> claims, List<ParameterView> parameters,
-        List<TableView> tables, List<String> notes) {
+        List<TableView> tables, List<FigureView> figures, List<String> notes) {
+
+    /** A figure as shown: its SVG path relative to the paper page, title and text alternative. */
+    public record FigureView(String id, String title, String description, String src) {
+    }
 
     /** One claim as shown. */
     public record ClaimRow(String id, String quantity, String published, String reproduced, String difference,
@@ -70,9 +75,25 @@ public record PaperView(String id, String citation, String title, String authors
                 .map(PaperView::claim).toList();
         List<ParameterView> parameters = r.parameters().stream().map(PaperView::parameters).toList();
         List<TableView> tables = r.tables().stream().map(PaperView::table).toList();
+        List<FigureView> figures = r.figures().stream().map(f -> new FigureView(f.id(), f.title(), f.description(),
+                "../" + figurePath(r.id(), f.id()))).toList();
         return new PaperView(r.id(), r.paper().citation(), r.paper().title(), r.paper().authors(),
                 r.paper().reference(), r.paper().summary(), r.count(ClaimStatus.REPRODUCED),
-                r.count(ClaimStatus.DEVIATES), r.count(ClaimStatus.FAILED), claims, parameters, tables, r.notes());
+                r.count(ClaimStatus.DEVIATES), r.count(ClaimStatus.FAILED), claims, parameters, tables, figures,
+                r.notes());
+    }
+
+    /** @return the site path of a figure's SVG, e.g. {@code figures/chinchilla/loss-vs-compute.svg}. */
+    static String figurePath(String reportId, String figureId) {
+        return "figures/" + safe(reportId) + "/" + safe(figureId) + ".svg";
+    }
+
+    private static String safe(String id) {
+        String s = id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
+        if (s.isEmpty() || s.startsWith(".")) {
+            throw new IllegalArgumentException("unusable id for a file name: '" + id + "'");
+        }
+        return s;
     }
 
     private static ClaimRow claim(ClaimResult result) {

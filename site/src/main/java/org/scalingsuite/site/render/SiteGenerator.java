@@ -29,10 +29,16 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 public final class SiteGenerator {
 
     private final DatasetRegistry registry;
+    private final RowCounts rowCounts;
     private final TemplateEngine engine;
 
-    public SiteGenerator(DatasetRegistry registry) {
+    /**
+     * @param registry  the dataset registry shown on the datasets page
+     * @param rowCounts the data rows of each registered file, where they can be counted
+     */
+    public SiteGenerator(DatasetRegistry registry, RowCounts rowCounts) {
         this.registry = registry;
+        this.rowCounts = rowCounts;
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(SiteGenerator.class.getClassLoader());
         resolver.setPrefix("org/scalingsuite/site/templates/");
         resolver.setSuffix(".html");
@@ -82,13 +88,24 @@ public final class SiteGenerator {
         index.setVariable("papers", papers);
         index.setVariable("totals", PaperView.totals(papers));
         files.put("index.html", engine.process("index", index));
+        for (ReproductionReport r : reports) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (org.scalingsuite.core.report.Figure f : r.figures()) {
+                String path = PaperView.figurePath(r.id(), f.id());
+                if (!seen.add(path)) {
+                    throw new IllegalArgumentException("report " + r.id() + " has two figures with id " + f.id());
+                }
+                files.put(path, f instanceof org.scalingsuite.core.report.Chart c ? SvgChart.render(c)
+                        : SvgHeatmap.render((org.scalingsuite.core.report.Heatmap) f));
+            }
+        }
         for (PaperView paper : papers) {
             Context page = new Context();
             page.setVariable("paper", paper);
             files.put("papers/" + paper.id() + ".html", engine.process("paper", page));
         }
         Context datasets = new Context();
-        datasets.setVariable("datasets", DatasetView.of(registry));
+        datasets.setVariable("datasets", DatasetView.of(registry, rowCounts));
         files.put("datasets.html", engine.process("datasets", datasets));
         return files;
     }
