@@ -31,8 +31,21 @@ public final class MainJob {
         this.err = err;
     }
 
+    /** What the main job produced: its exit code and every reproduction's report. */
+    public record Outcome(int exitCode, List<ReproductionReport> reports) {
+
+        public Outcome {
+            reports = List.copyOf(reports);
+        }
+    }
+
     /** @return the exit code */
     public int run() {
+        return execute().exitCode();
+    }
+
+    /** Runs the job and returns its exit code with the reports it rendered. */
+    public Outcome execute() {
         long start = System.nanoTime();
         List<Reproductions.Run> runs = Reproductions.run(Reproduction.all(), store, err);
         List<ReproductionReport> reports = runs.stream().map(Reproductions.Run::report).toList();
@@ -42,7 +55,7 @@ public final class MainJob {
         out.printf("site written to %s (%.1f s in all)%n", siteDirectory.toAbsolutePath().normalize(),
                 (System.nanoTime() - start) / 1e9);
         out.flush();
-        return Reproductions.allPassed(runs) ? ExitCodes.OK : ExitCodes.CLAIMS_FAILED;
+        return new Outcome(Reproductions.allPassed(runs) ? ExitCodes.OK : ExitCodes.CLAIMS_FAILED, reports);
     }
 
     /**

@@ -143,7 +143,7 @@ public record PaperView(String id, String citation, String title, String authors
         return new ParameterView(t.id(), t.title(), t.law(), t.method(), level, errors, intervals, published, rows);
     }
 
-    private static TableView table(Table t) {
+    static TableView table(Table t) {
         List<List<CellView>> rows = new ArrayList<>();
         for (List<Cell> row : t.rows()) {
             rows.add(row.stream().map(c -> c.isNumber() ? new CellView(Numbers.format(c.number()), true)

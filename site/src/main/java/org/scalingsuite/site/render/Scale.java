@@ -6,8 +6,8 @@ import org.scalingsuite.site.format.Numbers;
 
 /**
  * Maps data values to pixel positions along one axis, linearly or logarithmically, and chooses readable
- * tick values: multiples of 1, 2 or 5 times a power of ten (linear), or powers of ten (log; with 2 and 5
- * multiples when the range spans less than three decades).
+ * tick values: multiples of 1, 2 or 5 times a power of ten (linear, and log axes spanning less than a
+ * decade), or powers of ten (log; with 2 and 5 multiples when the range spans less than three decades).
  */
 final class Scale {
 
@@ -87,8 +87,10 @@ final class Scale {
             int decades = b - a;
             int step = Math.max(1, decades / 8);
             double span = Math.log10(hi) - Math.log10(lo);
-            double[] multiples = span < 1.2 ? new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 9}
-                    : decades <= 2 ? new double[] {1, 2, 5} : new double[] {1};
+            if (span < 1) {
+                return linearTicks();
+            }
+            double[] multiples = decades <= 2 ? new double[] {1, 2, 5} : new double[] {1};
             for (int e = a; e <= b; e += step) {
                 for (double m : multiples) {
                     double v = m * Math.pow(10, e);
@@ -104,6 +106,12 @@ final class Scale {
             }
             return ticks;
         }
+        return linearTicks();
+    }
+
+    /** @return multiples of 1, 2 or 5 times a power of ten, about six across the range. */
+    private List<Double> linearTicks() {
+        List<Double> ticks = new ArrayList<>();
         double raw = (hi - lo) / 6;
         double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
         double step = magnitude;

@@ -8,7 +8,7 @@ import org.scalingsuite.core.report.Series;
 /**
  * Draws a {@link Chart} as a standalone SVG: title, axes with ticks and labelled units, grid lines, one
  * colour per series (markers for points, solid or dashed lines), a legend, and the chart's description as
- * the SVG's {@code <desc>}. Values a log axis cannot show (zero, negative) are left out of that series.
+ * the SVG's {@code <desc>}. The plot area has a fixed size; the legend adds a row per series below it. Values a log axis cannot show (zero, negative) are left out of that series.
  */
 final class SvgChart {
 
@@ -25,7 +25,8 @@ final class SvgChart {
 
     static String render(Chart chart) {
         int legendRows = chart.series().size();
-        double plotBottom = HEIGHT - BOTTOM - legendRows * LEGEND_ROW;
+        double plotBottom = HEIGHT - BOTTOM;
+        double height = HEIGHT + legendRows * LEGEND_ROW;
         List<double[]> xs = new ArrayList<>();
         List<double[]> ys = new ArrayList<>();
         for (Series s : chart.series()) {
@@ -35,7 +36,7 @@ final class SvgChart {
         Scale x = Scale.covering(xs, chart.x().log(), LEFT, WIDTH - RIGHT);
         Scale y = Scale.covering(ys, chart.y().log(), plotBottom, TOP);
         String id = "fig-" + chart.id();
-        StringBuilder sb = new StringBuilder(Svg.open(WIDTH, HEIGHT, id, chart.title(), chart.description()));
+        StringBuilder sb = new StringBuilder(Svg.open(WIDTH, height, id, chart.title(), chart.description()));
         sb.append("<text x=\"").append(Svg.n(WIDTH / 2)).append("\" y=\"24\" text-anchor=\"middle\" font-size=\"15\" "
                 + "font-weight=\"600\">").append(Svg.escape(chart.title())).append("</text>\n");
         // Grid, ticks and tick labels.
