@@ -1,6 +1,7 @@
 package org.scalingsuite.site;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,6 +51,10 @@ public final class Main implements Callable<Integer> {
             if (e instanceof DataUnavailableException) {
                 err.println("error: " + e.getMessage());
                 return ExitCodes.DATA_UNAVAILABLE;
+            }
+            if (e instanceof UncheckedIOException) {
+                err.println("error: " + e.getMessage());
+                return ExitCodes.CANNOT_WRITE;
             }
             if (e instanceof CommandLine.ParameterException pe) {
                 err.println("error: " + pe.getMessage());

@@ -12,7 +12,8 @@ import org.scalingsuite.datasets.csv.CsvReader;
 /**
  * Reads a user's training runs for fitting: a CSV with columns {@code params} (parameter count N),
  * {@code tokens} (training tokens D) and {@code loss}, found by header name; other columns are ignored.
- * Every value must be a positive finite number. The file is streamed, so it may be large.
+ * Every value must be a positive finite number. The file is streamed and its values kept compactly; a file
+ * with more than {@link #MAX_RUNS} runs is rejected at the first run past the limit, without reading the rest.
  *
  * <p>A file that cannot identify the five Chinchilla parameters is rejected with the reason: fewer than six
  * runs, one model size only, one token count only, or the same (params, tokens) pair twice with different
@@ -22,6 +23,9 @@ public final class RunsCsv {
 
     public static final List<String> COLUMNS = List.of("params", "tokens", "loss");
 
+    /** The most runs a file may hold: far more than any scaling study, few enough to fit in memory. */
+    public static final int MAX_RUNS = 1_000_000;
+
     private RunsCsv() {
     }
 
@@ -30,6 +34,10 @@ public final class RunsCsv {
         List<double[]> rows = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
         CsvReader.forEach(file, COLUMNS, row -> {
+            if (rows.size() == MAX_RUNS) {
+                throw new InvalidDataException(file.toString(), row.line(), null, null,
+                        "more than " + MAX_RUNS + " runs; fit a sample or aggregate repeated runs");
+            }
             double n = row.positive("params");
             double d = row.positive("tokens");
             double loss = row.positive("loss");

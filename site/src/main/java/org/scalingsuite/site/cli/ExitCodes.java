@@ -13,6 +13,8 @@ public final class ExitCodes {
     public static final int DATA_UNAVAILABLE = 3;
     /** A fit did not converge; its numbers are printed but flagged. */
     public static final int NOT_CONVERGED = 4;
+    /** An output file or the site could not be written (sysexits' EX_IOERR). */
+    public static final int CANNOT_WRITE = 74;
     /** An unexpected internal error. */
     public static final int INTERNAL_ERROR = 70;
 

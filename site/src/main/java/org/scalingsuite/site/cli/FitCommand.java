@@ -73,6 +73,11 @@ public final class FitCommand implements Callable<Integer> {
             description = "Predict the loss at these sizes, e.g. --predict 7e10:1.4e12 (repeatable).")
     List<String> predictions = new ArrayList<>();
 
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the result to FILE instead of standard output; written only when the fit "
+                    + "finishes, never partially.")
+    Path output;
+
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
@@ -100,13 +105,15 @@ public final class FitCommand implements Callable<Integer> {
                 fraction -> progress.update(resamples > 0 && fraction > 0.5 ? "bootstrap" : "4,500-start fit",
                         fraction));
         progress.finish("done");
-        PrintWriter out = cl.getOut();
-        if (format == ReproduceCommand.Format.json) {
-            out.println(Json.write(json(runs, result, points)));
+        String rendered = format == ReproduceCommand.Format.json ? Json.write(json(runs, result, points)) + "\n"
+                : text(runs, result, points);
+        if (output != null) {
+            AtomicFiles.writeString(output, rendered);
         } else {
-            out.print(text(runs, result, points));
+            PrintWriter out = cl.getOut();
+            out.print(rendered);
+            out.flush();
         }
-        out.flush();
         return result.fit().best().converged() ? ExitCodes.OK : ExitCodes.NOT_CONVERGED;
     }
 
