@@ -259,7 +259,7 @@ public final class FlpReproduction implements Reproduction {
         Table.Builder t = Table.builder("flpm", "FLP-M's stage 2 beside the linear stage 2 (stand-in)", "task",
                         "target", "actual accuracy", "linear (c4 loss)", "linear error (%)",
                         "network (c4 + code losses)", "network error (%)", "linear training MSE",
-                        "network training MSE", "winning start", "converged")
+                        "network training MSE", "winning start", "evaluations (all starts)", "converged")
                 .caption("Both fed the target's actual losses. Training MSE on the emerged checkpoints. The network "
                         + "is trained with a fixed seed; it is not asserted beyond loose properties.");
         for (int i = 0; i < a.predictions().size(); i++) {
@@ -269,7 +269,7 @@ public final class FlpReproduction implements Reproduction {
             Stage2Fit linear = a.stage2().get(task);
             t.row(p.benchmark().name(), p.target().model().label(), p.actual(), p.stage2AtActual(), p.stage2Error(),
                     p.flpm(), p.flpmError(), linear.line().residualSumOfSquares() / linear.kept(), net.trainingMse(),
-                    net.bestStart(), net.converged() ? "yes" : "no: " + net.detail());
+                    net.bestStart(), net.evaluations(), net.converged() ? "yes" : "no: " + net.detail());
         }
         return t.build();
     }

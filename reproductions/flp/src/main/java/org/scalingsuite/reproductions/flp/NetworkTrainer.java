@@ -90,9 +90,10 @@ public final class NetworkTrainer {
      * @param bestStart    which start (0-based) won
      * @param converged    whether the winning start stopped on a convergence test
      * @param detail       the optimizer's account of the winning start's stop
+     * @param evaluations  objective evaluations over all starts
      */
     public record Result(TwoLayerNetwork network, double objective, double trainingMse, int bestStart,
-            boolean converged, String detail) {
+            boolean converged, String detail, int evaluations) {
     }
 
     /**
@@ -139,6 +140,7 @@ public final class NetworkTrainer {
                 .withMaxEvaluations(4 * maxIterations);
         OptimizationResult best = null;
         int bestStart = -1;
+        int evaluations = 0;
         for (int r = 0; r < starts; r++) {
             Random random = new Random(seed + r);
             double[] start = new double[TwoLayerNetwork.size(inputs, hidden)];
@@ -152,6 +154,7 @@ public final class NetworkTrainer {
             }
             start[v + hidden] = meanY;
             OptimizationResult result = optimizer.minimize(objective, start);
+            evaluations += result.evaluations();
             if (best == null || result.value() < best.value()) {
                 best = result;
                 bestStart = r;
@@ -163,7 +166,7 @@ public final class NetworkTrainer {
             double e = TwoLayerNetwork.forward(best.point(), z[i], inputs, hidden) - y[i];
             mse += e * e;
         }
-        return new Result(network, best.value(), mse / n, bestStart, best.converged(), best.detail());
+        return new Result(network, best.value(), mse / n, bestStart, best.converged(), best.detail(), evaluations);
     }
 
     /** Penalised mean squared error with its analytic gradient (back-propagation through the ReLU). */
