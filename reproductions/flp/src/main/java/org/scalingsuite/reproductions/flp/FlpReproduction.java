@@ -181,13 +181,16 @@ public final class FlpReproduction implements Reproduction {
     private static Table stage1Targets(FlpAnalysis a) {
         Table.Builder t = Table.builder("stage1-targets", "Stage 1: predicted against actual c4 loss of the targets",
                         "target", "non-embedding N", "tokens D", "compute C (FLOP)", "actual loss (nats/token)",
-                        "predicted loss (nats/token)", "relative error (%)")
-                .caption("Stage 1 extrapolated from at most 1.9e22 FLOP to the targets' compute.");
+                        "predicted loss (nats/token)", "relative error (%)", "checkpoint and tokens")
+                .caption("Stage 1 extrapolated from the sampling runs' compute (at most "
+                        + String.format(Locale.ROOT, "%.2g", a.data().runs().stream().mapToDouble(LadderRun::finalCompute)
+                                .max().orElseThrow()) + " FLOP) to the targets'.");
         for (Target target : a.data().targets()) {
             double actual = target.checkpoint().metric(FlpRecipe.LOSS);
             double predicted = a.stage1().predict(target.compute());
             t.row(target.model().label(), target.model().nonEmbeddingParameters(), target.checkpoint().tokens(),
-                    target.compute(), actual, predicted, FlpRecipe.relativeErrorPercent(predicted, actual));
+                    target.compute(), actual, predicted, FlpRecipe.relativeErrorPercent(predicted, actual),
+                    target.tokenRule());
         }
         return t.build();
     }

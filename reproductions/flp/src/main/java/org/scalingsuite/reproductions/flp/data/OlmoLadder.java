@@ -111,8 +111,8 @@ public final class OlmoLadder {
             throw new InvalidDataException(MODELS_FILE, "model '" + label + "' should have role target");
         }
         if (!file.startsWith(FOLDER + model.filesPrefix())) {
-            throw new InvalidDataException(MODELS_FILE, "target file " + file + " does not start with model '"
-                    + label + "''s prefix " + model.filesPrefix());
+            throw new InvalidDataException(MODELS_FILE, "target file " + file + " does not start with the files prefix "
+                    + model.filesPrefix() + " of model '" + label + "'");
         }
         List<Checkpoint> rows = readEvaluations(store.path(DATASET, file), file, metrics, rule, hasStep);
         return new Target(model, rows.get(rows.size() - 1), "last row of " + file + "; tokens = "
