@@ -2,6 +2,7 @@ package org.scalingsuite.reproductions.flp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.scalingsuite.core.parallel.Parallel;
 import org.scalingsuite.core.reproduction.Progress;
 import org.scalingsuite.reproductions.flp.data.Checkpoint;
@@ -145,13 +146,13 @@ public record FlpAnalysis(LadderData data, Stage1Fit stage1, List<Stage2Fit> sta
     }
 
     /** Mean of |error| over the tasks for one target, in percent, for one of the error accessors. */
-    public double meanAbsoluteError(Target target, java.util.function.ToDoubleFunction<Prediction> error) {
+    public double meanAbsoluteError(Target target, ToDoubleFunction<Prediction> error) {
         return predictionsFor(target).stream().mapToDouble(p -> Math.abs(error.applyAsDouble(p))).average()
                 .orElse(Double.NaN);
     }
 
     /** Number of tasks with |error| at most {@code bound} percent for one target. */
-    public long within(Target target, java.util.function.ToDoubleFunction<Prediction> error, double bound) {
+    public long within(Target target, ToDoubleFunction<Prediction> error, double bound) {
         return predictionsFor(target).stream().filter(p -> Math.abs(error.applyAsDouble(p)) <= bound).count();
     }
 }

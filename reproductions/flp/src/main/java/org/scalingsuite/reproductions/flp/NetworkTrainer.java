@@ -1,5 +1,6 @@
 package org.scalingsuite.reproductions.flp;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.scalingsuite.core.optim.DifferentiableFunction;
 import org.scalingsuite.core.optim.OptimizationResult;
@@ -194,7 +195,7 @@ public final class NetworkTrainer {
 
         @Override
         public double valueAndGradient(double[] p, double[] g) {
-            java.util.Arrays.fill(g, 0);
+            Arrays.fill(g, 0);
             int b1 = hidden * inputs;
             int v = b1 + hidden;
             int b2 = v + hidden;

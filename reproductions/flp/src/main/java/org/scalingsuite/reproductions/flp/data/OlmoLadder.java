@@ -2,6 +2,7 @@ package org.scalingsuite.reproductions.flp.data;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class OlmoLadder {
         m.put("2xC", 2.0);
         m.put("5xC", 5.0);
         m.put("10xC", 10.0);
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 
     /**
