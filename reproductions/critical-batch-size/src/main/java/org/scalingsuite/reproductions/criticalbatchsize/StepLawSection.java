@@ -1,8 +1,11 @@
 package org.scalingsuite.reproductions.criticalbatchsize;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.scalingsuite.core.report.Heatmap;
 import org.scalingsuite.core.report.ParameterEstimate;
 import org.scalingsuite.core.report.ParameterTable;
 import org.scalingsuite.core.report.ReproductionReport;
@@ -12,6 +15,7 @@ import org.scalingsuite.core.stats.Percentiles;
 import org.scalingsuite.reproductions.criticalbatchsize.data.StepLawBootstrapFit;
 import org.scalingsuite.reproductions.criticalbatchsize.data.PublishedConstants;
 import org.scalingsuite.reproductions.criticalbatchsize.data.StepLawRun;
+import org.scalingsuite.reproductions.criticalbatchsize.data.StepLawRuns;
 
 /**
  * Step Law (Li et al. 2025): the published constants from the mean of the 1,000 released bootstrap fits, the
@@ -64,6 +68,7 @@ final class StepLawSection {
         report.table(gapTable(gaps, meanGap, medianGap));
         report.table(comparison(mean, refit, published));
         report.table(example(mean, boot, published));
+        report.figure(heatmap(dense, mean));
         report.note("Step Law's released dense grid holds " + dense.size() + " runs in " + gaps.size() + " (N, D) "
                 + "cells, a subset of the paper's ~3,700 models. On it the run nearest the predicted (lr, bs) in "
                 + "log2 space is " + String.format(Locale.ROOT, "%.3f%% (mean) / %.3f%% (median) / %.3f%% (max)",
@@ -205,5 +210,36 @@ final class StepLawSection {
                         published.batchSequences(d), Percentiles.percentile(bs, 2.5) / 2048,
                         Percentiles.percentile(bs, 97.5) / 2048)
                 .build();
+    }
+
+    /** @return the smoothed-loss gap to the best run over the (lr, bs) grid of the cell with the most runs. */
+    static Heatmap heatmap(List<StepLawRun> dense, StepLaw law) {
+        Map.Entry<StepLawRuns.Cell, List<StepLawRun>> cell = StepLawRuns.byCell(dense).entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<StepLawRuns.Cell, List<StepLawRun>> e) -> e.getValue().size()))
+                .orElseThrow();
+        List<StepLawRun> runs = cell.getValue();
+        double[] lrs = runs.stream().mapToDouble(StepLawRun::learningRate).distinct().sorted().toArray();
+        double[] bss = runs.stream().mapToDouble(StepLawRun::batchSequences).distinct().sorted().toArray();
+        double best = runs.stream().mapToDouble(StepLawRun::smoothLoss).min().orElseThrow();
+        double[][] values = new double[lrs.length][bss.length];
+        for (double[] row : values) {
+            Arrays.fill(row, Double.NaN);
+        }
+        for (StepLawRun r : runs) {
+            values[Arrays.binarySearch(lrs, r.learningRate())][Arrays.binarySearch(bss, r.batchSequences())] =
+                    100 * (r.smoothLoss() / best - 1);
+        }
+        double n = cell.getKey().parameters();
+        double d = cell.getKey().tokens();
+        return new Heatmap("steplaw-grid-heatmap", String.format(Locale.ROOT,
+                        "Step Law grid: smoothed loss above the best run, N = %.3g, D = %.3g tokens", n, d),
+                String.format(Locale.ROOT, "Each cell is one run of the released dense grid (%d runs) at a peak learning "
+                        + "rate and batch size, coloured by how far its final smoothed loss lies above the best run's "
+                        + "(%.4f nats/token). Step Law predicts lr = %.3g and a batch of %.0f sequences of 2048 tokens "
+                        + "(%.3g tokens); empty cells were not run.", runs.size(), best, law.learningRate(n, d),
+                        law.batchSequences(d), law.batchTokens(d)),
+                "peak learning rate", "batch size (sequences of 2048 tokens)", "% above the best smoothed loss",
+                Arrays.stream(lrs).mapToObj(v -> String.format(Locale.ROOT, "%.3g", v)).toList(),
+                Arrays.stream(bss).mapToObj(v -> String.format(Locale.ROOT, "%.0f", v)).toList(), values, null);
     }
 }

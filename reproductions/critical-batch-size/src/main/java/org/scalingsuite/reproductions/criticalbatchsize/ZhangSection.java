@@ -55,7 +55,8 @@ final class ZhangSection {
         report.figure(cbsChart(fits, coef, exponent, publishedCbs));
         ZhangModelFit m302 = fits.get(2);
         report.note("Fitting space matters: an unweighted least-squares fit of S = S_min + E_min/B in linear space is "
-                + "dominated by the small-batch rows (up to 642,000 steps) and gives CBS = "
+                + "dominated by the small-batch rows (up to " + String.format(Locale.ROOT, "%,.0f",
+                        runs.stream().mapToDouble(ZhangRun::steps).max().orElseThrow()) + " steps) and gives CBS = "
                 + String.format(Locale.ROOT, "%.0f", m302.linearCriticalBatchSequences())
                 + " sequences for the 302M model instead of " + String.format(Locale.ROOT, "%.1f",
                         m302.criticalBatchSequences())

@@ -64,4 +64,22 @@ class StepLawGridTest {
         assertEquals(129, kept.size());
         assertTrue(kept.size() >= 17, "every cell keeps at least its best run");
     }
+
+    @Test
+    void heatmapOfTheLargestCell() {
+        var map = (org.scalingsuite.core.report.Heatmap) CriticalBatchSizeReportFixture.report().figures().stream()
+                .filter(f -> f.id().equals("steplaw-grid-heatmap")).findFirst().orElseThrow();
+        double min = Double.POSITIVE_INFINITY;
+        int filled = 0;
+        for (double[] row : map.values()) {
+            for (double v : row) {
+                if (!Double.isNaN(v)) {
+                    min = Math.min(min, v);
+                    filled++;
+                }
+            }
+        }
+        assertEquals(0, min);
+        assertEquals(120, filled);
+    }
 }
