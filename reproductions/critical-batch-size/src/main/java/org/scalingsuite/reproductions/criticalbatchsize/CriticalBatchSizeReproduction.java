@@ -12,6 +12,7 @@ import org.scalingsuite.reproductions.criticalbatchsize.data.MerrillTables;
 import org.scalingsuite.reproductions.criticalbatchsize.data.PublishedConstants;
 import org.scalingsuite.reproductions.criticalbatchsize.data.StepLawBootstrapFit;
 import org.scalingsuite.reproductions.criticalbatchsize.data.StepLawBootstrapFits;
+import org.scalingsuite.reproductions.criticalbatchsize.data.StepLawMoeRun;
 import org.scalingsuite.reproductions.criticalbatchsize.data.StepLawRun;
 import org.scalingsuite.reproductions.criticalbatchsize.data.StepLawRuns;
 import org.scalingsuite.reproductions.criticalbatchsize.data.ZhangRun;
@@ -67,6 +68,7 @@ public final class CriticalBatchSizeReproduction implements Reproduction {
         MerrillTables tables = MerrillTables.load(data);
         List<ZhangRun> zhangRuns = ZhangStepsTable.load(data);
         List<StepLawRun> dense = StepLawRuns.loadDense(data);
+        List<StepLawMoeRun> moe = StepLawRuns.loadMoe(data);
         List<StepLawBootstrapFit> released = StepLawBootstrapFits.load(data);
 
         progress.update("Merrill et al.: warmup arithmetic, tables, Appendix D", 0.1);
@@ -83,7 +85,7 @@ public final class CriticalBatchSizeReproduction implements Reproduction {
         KaplanSection.contribute(report, constants, zhang);
 
         progress.update("Step Law: released fits, grid check, refit", 0.6);
-        StepLawSection.contribute(report, released, dense, constants, threads);
+        StepLawSection.contribute(report, released, dense, moe, constants, threads);
         progress.update("done", 1);
         return report.build();
     }

@@ -3,7 +3,8 @@ package org.scalingsuite.reproductions.criticalbatchsize;
 /**
  * How close Step Law's predicted hyperparameters come to one (N, D) cell's best run.
  *
- * @param parameters          N (non-embedding)
+ * @param group               the cell's group (e.g. an MoE configuration; {@code dense} for the dense grid)
+ * @param parameters          N fed to the law (non-embedding for dense; total or active for MoE)
  * @param tokens              D
  * @param runs                runs in the cell
  * @param predictedLr         Step Law's learning rate
@@ -15,7 +16,7 @@ package org.scalingsuite.reproductions.criticalbatchsize;
  * @param bestBatch           its batch (sequences)
  * @param bestLoss            the cell's minimum smoothed loss
  */
-public record StepLawCellGap(double parameters, double tokens, int runs, double predictedLr, double predictedBatch,
+public record StepLawCellGap(String group, double parameters, double tokens, int runs, double predictedLr, double predictedBatch,
         double nearestLr, double nearestBatch, double nearestLoss, double bestLr, double bestBatch, double bestLoss) {
 
     /** @return the relative gap nearestLoss / bestLoss - 1. */

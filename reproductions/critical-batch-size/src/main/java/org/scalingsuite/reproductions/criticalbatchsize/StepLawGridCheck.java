@@ -1,13 +1,13 @@
 package org.scalingsuite.reproductions.criticalbatchsize;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.scalingsuite.reproductions.criticalbatchsize.data.StepLawRun;
-import org.scalingsuite.reproductions.criticalbatchsize.data.StepLawRuns;
 
 /**
- * Evaluates Step Law against a released loss grid: per (N, D) cell, the run nearest the predicted
+ * Evaluates Step Law against a released loss grid: per cell (group, N, D), the run nearest the predicted
  * (learning rate, batch) in {@code (log2 lr, log2 bs)} stands in for the prediction, and its smoothed loss is
  * compared with the cell's minimum. The paper's own test set is not released, so this is the closest check the
  * data allow.
@@ -17,18 +17,22 @@ public final class StepLawGridCheck {
     private StepLawGridCheck() {
     }
 
-    /** @return one gap per cell, cells sorted by N then D. */
-    public static List<StepLawCellGap> gaps(List<StepLawRun> runs, StepLaw law) {
+    /** @return one gap per cell, cells sorted by group, N, then D. */
+    public static List<StepLawCellGap> gaps(List<GridRun> runs, StepLaw law) {
+        Map<List<Object>, List<GridRun>> cells = new LinkedHashMap<>();
+        runs.stream().sorted(Comparator.comparing(GridRun::group).thenComparingDouble(GridRun::parameters)
+                        .thenComparingDouble(GridRun::tokens))
+                .forEach(r -> cells.computeIfAbsent(List.of(r.group(), r.parameters(), r.tokens()),
+                        k -> new ArrayList<>()).add(r));
         List<StepLawCellGap> out = new ArrayList<>();
-        for (Map.Entry<StepLawRuns.Cell, List<StepLawRun>> e : StepLawRuns.byCell(runs).entrySet()) {
-            double n = e.getKey().parameters();
-            double d = e.getKey().tokens();
-            double lr = law.learningRate(n, d);
-            double bs = law.batchSequences(d);
-            StepLawRun nearest = null;
-            StepLawRun best = null;
+        for (List<GridRun> cell : cells.values()) {
+            GridRun first = cell.get(0);
+            double lr = law.learningRate(first.parameters(), first.tokens());
+            double bs = law.batchSequences(first.tokens());
+            GridRun nearest = null;
+            GridRun best = null;
             double nearestDistance = Double.POSITIVE_INFINITY;
-            for (StepLawRun r : e.getValue()) {
+            for (GridRun r : cell) {
                 double dl = log2(r.learningRate()) - log2(lr);
                 double db = log2(r.batchSequences()) - log2(bs);
                 double distance = dl * dl + db * db;
@@ -40,11 +44,16 @@ public final class StepLawGridCheck {
                     best = r;
                 }
             }
-            out.add(new StepLawCellGap(n, d, e.getValue().size(), lr, bs, nearest.learningRate(),
-                    nearest.batchSequences(), nearest.smoothLoss(), best.learningRate(), best.batchSequences(),
-                    best.smoothLoss()));
+            out.add(new StepLawCellGap(first.group(), first.parameters(), first.tokens(), cell.size(), lr, bs,
+                    nearest.learningRate(), nearest.batchSequences(), nearest.smoothLoss(), best.learningRate(),
+                    best.batchSequences(), best.smoothLoss()));
         }
         return List.copyOf(out);
+    }
+
+    /** @return the mean gap over cells. */
+    public static double meanGap(List<StepLawCellGap> gaps) {
+        return gaps.stream().mapToDouble(StepLawCellGap::gap).average().orElseThrow();
     }
 
     private static double log2(double x) {

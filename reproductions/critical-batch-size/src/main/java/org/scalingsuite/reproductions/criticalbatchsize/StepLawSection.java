@@ -14,6 +14,7 @@ import org.scalingsuite.core.stats.BootstrapResult;
 import org.scalingsuite.core.stats.Percentiles;
 import org.scalingsuite.reproductions.criticalbatchsize.data.StepLawBootstrapFit;
 import org.scalingsuite.reproductions.criticalbatchsize.data.PublishedConstants;
+import org.scalingsuite.reproductions.criticalbatchsize.data.StepLawMoeRun;
 import org.scalingsuite.reproductions.criticalbatchsize.data.StepLawRun;
 import org.scalingsuite.reproductions.criticalbatchsize.data.StepLawRuns;
 
@@ -40,7 +41,7 @@ final class StepLawSection {
     }
 
     static void contribute(ReproductionReport.Builder report, List<StepLawBootstrapFit> released,
-            List<StepLawRun> dense, PublishedConstants constants, int threads) {
+            List<StepLawRun> dense, List<StepLawMoeRun> moe, PublishedConstants constants, int threads) {
         StepLaw published = published(constants);
         StepLaw mean = StepLaw.meanOf(released);
         report.value("steplaw.lr.coefficient", mean.lrCoefficient());
@@ -49,7 +50,7 @@ final class StepLawSection {
         report.value("steplaw.bs.coefficient", mean.bsCoefficient());
         report.value("steplaw.bs.exponent_D", mean.bsExponentD());
 
-        List<StepLawCellGap> gaps = StepLawGridCheck.gaps(dense, mean);
+        List<StepLawCellGap> gaps = StepLawGridCheck.gaps(dense.stream().map(GridRun::dense).toList(), mean);
         double[] g = gaps.stream().mapToDouble(StepLawCellGap::gap).toArray();
         double meanGap = Arrays.stream(g).average().orElseThrow();
         double medianGap = Percentiles.percentile(g, 50);
@@ -69,6 +70,16 @@ final class StepLawSection {
         report.table(comparison(mean, refit, published));
         report.table(example(mean, boot, published));
         report.figure(heatmap(dense, mean));
+        List<StepLawCellGap> moeTotal = StepLawGridCheck.gaps(moe.stream().map(r -> GridRun.moe(r, false)).toList(),
+                mean);
+        List<StepLawCellGap> moeActive = StepLawGridCheck.gaps(moe.stream().map(r -> GridRun.moe(r, true)).toList(),
+                mean);
+        report.table(moeTable(moe.size(), moeTotal, moeActive));
+        report.note("On the released MoE grid (" + moe.size() + " runs, " + moeTotal.size() + " cells of 4 sparsity "
+                + "configurations), feeding Step Law the total parameters gives a mean nearest-run gap of "
+                + String.format(Locale.ROOT, "%.3f%%", 100 * StepLawGridCheck.meanGap(moeTotal)) + " and the active "
+                + "parameters " + String.format(Locale.ROOT, "%.3f%%", 100 * StepLawGridCheck.meanGap(moeActive))
+                + "; this comparison is ours, not a published number.");
         report.note("Step Law's released dense grid holds " + dense.size() + " runs in " + gaps.size() + " (N, D) "
                 + "cells, a subset of the paper's ~3,700 models. On it the run nearest the predicted (lr, bs) in "
                 + "log2 space is " + String.format(Locale.ROOT, "%.3f%% (mean) / %.3f%% (median) / %.3f%% (max)",
@@ -241,5 +252,24 @@ final class StepLawSection {
                 "peak learning rate", "batch size (sequences of 2048 tokens)", "% above the best smoothed loss",
                 Arrays.stream(lrs).mapToObj(v -> String.format(Locale.ROOT, "%.3g", v)).toList(),
                 Arrays.stream(bss).mapToObj(v -> String.format(Locale.ROOT, "%.0f", v)).toList(), values, null);
+    }
+
+    private static Table moeTable(int runs, List<StepLawCellGap> total, List<StepLawCellGap> active) {
+        Table.Builder t = Table.builder("steplaw-moe-gaps", "Step Law on the released MoE grid: total or active N",
+                        "configuration", "D (tokens)", "runs", "N total", "N active", "gap with total N (%)",
+                        "gap with active N (%)")
+                .caption(runs + " MoE runs (batch in sequences of 2048 tokens); the dense-fitted law from the released "
+                        + "bootstrap mean, fed either the total or the active parameter count; gap = nearest-run "
+                        + "smoothed loss / cell minimum - 1. Our comparison, not a published number.");
+        for (int i = 0; i < total.size(); i++) {
+            StepLawCellGap a = total.get(i);
+            StepLawCellGap b = active.get(i);
+            if (!a.group().equals(b.group()) || a.tokens() != b.tokens()) {
+                throw new IllegalStateException("MoE cells out of step: " + a + " / " + b);
+            }
+            t.row(a.group(), a.tokens(), a.runs(), a.parameters(), b.parameters(), 100 * a.gap(), 100 * b.gap());
+        }
+        t.row("mean", "", runs, "", "", 100 * StepLawGridCheck.meanGap(total), 100 * StepLawGridCheck.meanGap(active));
+        return t.build();
     }
 }

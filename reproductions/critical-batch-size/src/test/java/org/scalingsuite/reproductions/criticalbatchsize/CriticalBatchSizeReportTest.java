@@ -18,7 +18,7 @@ import org.scalingsuite.core.reproduction.Reproduction;
  * claims are exactly the Step Law refit, the reproduction is registered for the CLI and the site, and the
  * report carries the paper's key figures with axis units. Data: all files of the critical-batch-size and step-law
  * datasets. Method: one run of {@link CriticalBatchSizeReproduction}.
- * Run: {@code mvn -B -o -pl reproductions/critical-batch-size -am verify -Dtest='org/scalingsuite/reproductions/criticalbatchsize/**' -Dsurefire.failIfNoSpecifiedTests=false}
+ * Run: {@code mvn -B -o -pl reproductions/critical-batch-size -am verify -Dtest='CriticalBatchSizeReportTest' -Dsurefire.failIfNoSpecifiedTests=false}
  */
 class CriticalBatchSizeReportTest {
 

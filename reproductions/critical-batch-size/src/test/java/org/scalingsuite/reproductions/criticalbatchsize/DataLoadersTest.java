@@ -20,7 +20,7 @@ import org.scalingsuite.reproductions.criticalbatchsize.data.ZhangStepsTable;
 /**
  * The loaders of the critical-batch-size and step-law files reject bad input with file, line, column and value.
  * Data: small malformed copies written to a temporary folder. Method: a DataStore pointing at them.
- * Run: {@code mvn -B -o -pl reproductions/critical-batch-size -am verify -Dtest='org/scalingsuite/reproductions/criticalbatchsize/**' -Dsurefire.failIfNoSpecifiedTests=false}
+ * Run: {@code mvn -B -o -pl reproductions/critical-batch-size -am verify -Dtest='DataLoadersTest' -Dsurefire.failIfNoSpecifiedTests=false}
  */
 class DataLoadersTest {
 

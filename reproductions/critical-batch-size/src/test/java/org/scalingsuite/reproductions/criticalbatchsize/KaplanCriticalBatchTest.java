@@ -13,7 +13,7 @@ import org.scalingsuite.reproductions.criticalbatchsize.data.PublishedConstants;
  * about 1-2M tokens near L = 2.7-3.1 nats, doubling for every ~13% decrease in loss, p_B = alpha_C_min / alpha_B
  * (Table 6), and Eqs. 5.4-5.5. Data: published_constants.csv (loss in nats, batch in tokens); Zhang et al.'s
  * fits for the cross-dataset figure. Method: evaluating the law.
- * Run: {@code mvn -B -o -pl reproductions/critical-batch-size -am verify -Dtest='org/scalingsuite/reproductions/criticalbatchsize/**' -Dsurefire.failIfNoSpecifiedTests=false}
+ * Run: {@code mvn -B -o -pl reproductions/critical-batch-size -am verify -Dtest='KaplanCriticalBatchTest' -Dsurefire.failIfNoSpecifiedTests=false}
  */
 class KaplanCriticalBatchTest {
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * S = S_min (1 + B_crit/B) with S = 2 S_min at B = B_crit (Section 2.3), and the unbiased two-batch estimator of
  * Appendix A with Merrill et al.'s B_small = 1, B_big = 64. Data: seeded synthetic problems (Gaussian per-example
  * gradients) and Zhang et al.'s 1.2B fit. Method: golden-section search, Monte Carlo over seeds.
- * Run: {@code mvn -B -o -pl reproductions/critical-batch-size -am verify -Dtest='org/scalingsuite/reproductions/criticalbatchsize/**' -Dsurefire.failIfNoSpecifiedTests=false}
+ * Run: {@code mvn -B -o -pl reproductions/critical-batch-size -am verify -Dtest='McCandlishNoiseScaleTest' -Dsurefire.failIfNoSpecifiedTests=false}
  */
 class McCandlishNoiseScaleTest {
 

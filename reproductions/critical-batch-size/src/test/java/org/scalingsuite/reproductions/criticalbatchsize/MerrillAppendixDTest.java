@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * Reproduces Merrill et al.'s (2025) Appendix D: the fixed batch closest in L2 to a local CBS f(t) is its time
  * average; for f = t^c it is T^c/(c+1) (c = 1/2: (2/3) sqrt T), for f = log(t+1) it is ((T+1)/T) log(T+1) - 1.
  * Data: none (closed forms). Method: adaptive Gauss-Kronrod quadrature, agreement to 1e-9 relative.
- * Run: {@code mvn -B -o -pl reproductions/critical-batch-size -am verify -Dtest='org/scalingsuite/reproductions/criticalbatchsize/**' -Dsurefire.failIfNoSpecifiedTests=false}
+ * Run: {@code mvn -B -o -pl reproductions/critical-batch-size -am verify -Dtest='MerrillAppendixDTest' -Dsurefire.failIfNoSpecifiedTests=false}
  */
 class MerrillAppendixDTest {
 

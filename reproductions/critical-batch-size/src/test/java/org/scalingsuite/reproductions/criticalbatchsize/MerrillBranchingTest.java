@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * warmup rule doubles the batch when the measured CBS exceeds twice the current batch, multiplying the rate by
  * sqrt 2, so two doublings give the large control's 2 sqrt 2 x 4e-4. Data: published_constants.csv. Method:
  * arithmetic on the rule objects.
- * Run: {@code mvn -B -o -pl reproductions/critical-batch-size -am verify -Dtest='org/scalingsuite/reproductions/criticalbatchsize/**' -Dsurefire.failIfNoSpecifiedTests=false}
+ * Run: {@code mvn -B -o -pl reproductions/critical-batch-size -am verify -Dtest='MerrillBranchingTest' -Dsurefire.failIfNoSpecifiedTests=false}
  */
 class MerrillBranchingTest {
 

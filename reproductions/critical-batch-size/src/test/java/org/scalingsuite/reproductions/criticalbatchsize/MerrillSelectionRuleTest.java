@@ -14,7 +14,7 @@ import org.scalingsuite.core.report.Table;
  * geometric-mean plotted point; the "stop at first failure" reading as a named variant; EMA smoothing with
  * alpha = 0.5; square-root learning-rate scaling for Adam. Data: constructed branch tables (the paper released
  * none). Method: the pure functions CbsRule, EmaSmoother and LearningRateScaling.
- * Run: {@code mvn -B -o -pl reproductions/critical-batch-size -am verify -Dtest='org/scalingsuite/reproductions/criticalbatchsize/**' -Dsurefire.failIfNoSpecifiedTests=false}
+ * Run: {@code mvn -B -o -pl reproductions/critical-batch-size -am verify -Dtest='MerrillSelectionRuleTest' -Dsurefire.failIfNoSpecifiedTests=false}
  */
 class MerrillSelectionRuleTest {
 

@@ -14,7 +14,7 @@ import org.scalingsuite.datasets.store.DatasetStore;
  * (recomputed 43.12% with the 50B anneal, 40.50% without), 75% for the large-batch control, loss margins 0.0166
  * (pretraining) and 0.0053 (mid-training), and the rankings. Data: merrill2025_tables.csv and the schedule
  * constants of published_constants.csv (documents of 4096 tokens). Method: step counting over the schedule.
- * Run: {@code mvn -B -o -pl reproductions/critical-batch-size -am verify -Dtest='org/scalingsuite/reproductions/criticalbatchsize/**' -Dsurefire.failIfNoSpecifiedTests=false}
+ * Run: {@code mvn -B -o -pl reproductions/critical-batch-size -am verify -Dtest='MerrillTable1Test' -Dsurefire.failIfNoSpecifiedTests=false}
  */
 class MerrillTable1Test {
 

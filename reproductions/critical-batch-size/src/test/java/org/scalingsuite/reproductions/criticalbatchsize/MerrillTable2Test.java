@@ -11,7 +11,7 @@ import org.scalingsuite.reproductions.criticalbatchsize.data.MerrillTables;
  * conditions": lowest of the three runs on C4 at pretraining and mid-training and on Pile at pretraining, while
  * the small-batch control wins Pile at mid-training and task BPB at both stages. Data: merrill2025_tables.csv.
  * Method: cell-wise ranking.
- * Run: {@code mvn -B -o -pl reproductions/critical-batch-size -am verify -Dtest='org/scalingsuite/reproductions/criticalbatchsize/**' -Dsurefire.failIfNoSpecifiedTests=false}
+ * Run: {@code mvn -B -o -pl reproductions/critical-batch-size -am verify -Dtest='MerrillTable2Test' -Dsurefire.failIfNoSpecifiedTests=false}
  */
 class MerrillTable2Test {
 

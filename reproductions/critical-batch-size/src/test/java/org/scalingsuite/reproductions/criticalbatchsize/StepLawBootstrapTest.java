@@ -13,7 +13,7 @@ import org.scalingsuite.reproductions.criticalbatchsize.data.StepLawBootstrapFit
  * coefficients give eta = 1.797 N^-0.713 D^0.307 and B = 0.581 D^0.571 tokens (published 1.79 and 0.58), and the
  * tool's example at N = 7e9, D = 1.4e12 (eta 9.35e-4, B 5.00M tokens = 2440 sequences of 2048). Data:
  * 1004_fitted_lr_bs_scaling_model_parameters.csv. Method: the mean over the fits (the authors' mean model).
- * Run: {@code mvn -B -o -pl reproductions/critical-batch-size -am verify -Dtest='org/scalingsuite/reproductions/criticalbatchsize/**' -Dsurefire.failIfNoSpecifiedTests=false}
+ * Run: {@code mvn -B -o -pl reproductions/critical-batch-size -am verify -Dtest='StepLawBootstrapTest' -Dsurefire.failIfNoSpecifiedTests=false}
  */
 class StepLawBootstrapTest {
 

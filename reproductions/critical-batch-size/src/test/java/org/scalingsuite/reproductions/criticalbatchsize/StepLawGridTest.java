@@ -17,7 +17,7 @@ import org.scalingsuite.reproductions.criticalbatchsize.data.StepLawRuns;
  * does not recover the published exponents (DEVIATES, values locked). Data: dense_lr_bs_loss.csv (1,911 runs,
  * 17 cells; bs in sequences of 2048 tokens, the law in tokens). Method: nearest grid point in log2 space; 0.25%
  * filter, OLS, 1,000 seeded bootstrap resamples.
- * Run: {@code mvn -B -o -pl reproductions/critical-batch-size -am verify -Dtest='org/scalingsuite/reproductions/criticalbatchsize/**' -Dsurefire.failIfNoSpecifiedTests=false}
+ * Run: {@code mvn -B -o -pl reproductions/critical-batch-size -am verify -Dtest='StepLawGridTest' -Dsurefire.failIfNoSpecifiedTests=false}
  */
 class StepLawGridTest {
 
@@ -38,7 +38,7 @@ class StepLawGridTest {
         double mean = CriticalBatchSizeReportFixture.reproduced("steplaw.grid.mean_gap");
         double median = CriticalBatchSizeReportFixture.reproduced("steplaw.grid.median_gap");
         assertTrue(mean < 0.002 && median < 0.001, mean + " " + median);
-        List<StepLawCellGap> gaps = StepLawGridCheck.gaps(DENSE,
+        List<StepLawCellGap> gaps = StepLawGridCheck.gaps(DENSE.stream().map(GridRun::dense).toList(),
                 StepLaw.meanOf(StepLawBootstrapFits.load(DatasetStore.standard())));
         assertEquals(17, gaps.size());
         for (StepLawCellGap g : gaps) {
@@ -81,5 +81,16 @@ class StepLawGridTest {
         }
         assertEquals(0, min);
         assertEquals(120, filled);
+    }
+
+    @Test
+    void moeGridFavoursTotalOverActiveParameters() {
+        var rows = CriticalBatchSizeReportFixture.report().table("steplaw-moe-gaps").rows();
+        assertEquals(17, rows.size());
+        var mean = rows.get(rows.size() - 1);
+        assertEquals(708, mean.get(2).number());
+        double total = mean.get(5).number();
+        double active = mean.get(6).number();
+        assertTrue(total < 0.3 && active > 0.5, total + " " + active);
     }
 }

@@ -15,7 +15,7 @@ import org.scalingsuite.reproductions.criticalbatchsize.data.ZhangStepsTable;
  * 2533.4 sequences of 512 tokens, and CBS = 93.197 N^0.46828 (N in millions). An unweighted linear-space fit
  * gives 5164 for the 302M model. Data: zhang2024_steps_to_target_loss.csv (45 rows). Method: Levenberg-Marquardt
  * on log S from the relative-error-weighted linear solve; LM on log CBS for the power law.
- * Run: {@code mvn -B -o -pl reproductions/critical-batch-size -am verify -Dtest='org/scalingsuite/reproductions/criticalbatchsize/**' -Dsurefire.failIfNoSpecifiedTests=false}
+ * Run: {@code mvn -B -o -pl reproductions/critical-batch-size -am verify -Dtest='ZhangCbsTest' -Dsurefire.failIfNoSpecifiedTests=false}
  */
 class ZhangCbsTest {
 

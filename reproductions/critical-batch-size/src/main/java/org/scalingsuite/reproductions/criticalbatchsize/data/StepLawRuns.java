@@ -17,6 +17,10 @@ public final class StepLawRuns {
 
     public static final String DATASET = "step-law";
     public static final String DENSE_FILE = "dense_lr_bs_loss.csv";
+    public static final String MOE_FILE = "moe_lr_bs_loss.csv";
+
+    private static final List<String> MOE_COLUMNS = List.of("moe_name", "seq_len", "lr", "bs", "smooth loss", "N", "Na",
+            "D");
 
     private static final List<String> COLUMNS = List.of("h", "ffnh", "numh", "numl", "lr", "bs", "ti", "loss",
             "smooth loss", "D", "N");
@@ -31,6 +35,21 @@ public final class StepLawRuns {
                 whole(row, "h"), whole(row, "ffnh"), whole(row, "numh"), whole(row, "numl"), row.positive("lr"),
                 row.positive("bs"), row.positive("ti"), row.positive("loss"), row.positive("smooth loss"),
                 row.positive("D"), row.positive("N"))));
+        return List.copyOf(runs);
+    }
+
+    /** @return every MoE run, in file order; the active parameters must not exceed the total. */
+    public static List<StepLawMoeRun> loadMoe(DataStore store) {
+        List<StepLawMoeRun> runs = new ArrayList<>();
+        CsvReader.forEach(store.path(DATASET, MOE_FILE), MOE_COLUMNS, row -> {
+            double total = row.positive("N");
+            double active = row.positive("Na");
+            if (active > total) {
+                throw row.invalid("Na", row.text("Na"), "active parameters exceed the total " + row.text("N"));
+            }
+            runs.add(new StepLawMoeRun(row.line(), row.text("moe_name"), whole(row, "seq_len"), row.positive("lr"),
+                    row.positive("bs"), row.positive("smooth loss"), total, active, row.positive("D")));
+        });
         return List.copyOf(runs);
     }
 
