@@ -63,6 +63,25 @@ public final class CbsRule {
         return select(multipliers, losses, EPSILON, baseBatch, Reading.LITERAL);
     }
 
+    /**
+     * Smooths each branch's logged training loss with {@link EmaSmoother} (alpha = 0.5) and applies the rule to
+     * the last smoothed values.
+     *
+     * @param lossCurves one logged loss series per multiplier, each covering the branch's token budget
+     */
+    public static CbsEstimate selectFromCurves(double[] multipliers, double[][] lossCurves, double epsilon,
+            double baseBatch, Reading reading) {
+        if (lossCurves.length != multipliers.length) {
+            throw new IllegalArgumentException(multipliers.length + " multipliers but " + lossCurves.length
+                    + " loss curves");
+        }
+        double[] last = new double[lossCurves.length];
+        for (int i = 0; i < last.length; i++) {
+            last[i] = EmaSmoother.last(lossCurves[i]);
+        }
+        return select(multipliers, last, epsilon, baseBatch, reading);
+    }
+
     /** @return true when {@code L_k <= L_j + epsilon} for every j &lt; k. */
     static boolean qualifies(double[] losses, int k, double epsilon) {
         for (int j = 0; j < k; j++) {

@@ -21,6 +21,9 @@ final class MerrillSection {
     static final String T1_LOSS = "train_loss_avg_last_10B_tokens";
     /** The OLMo launcher's branch length: 512 steps at the base batch (scripts/augusta/batchsize in allenai/OLMo). */
     static final int BRANCH_BASE_STEPS = 512;
+    /** The original OLMo 1B run's batch (documents) and peak learning rate (Appendix A; allenai/OLMo configs). */
+    static final double ORIGINAL_1B_BATCH = 512;
+    static final double ORIGINAL_1B_LR = 4e-4;
     /** Appendix D's horizon for the numeric checks (steps). */
     static final double HORIZON = 1e6;
     /** Relative accuracy asked of the quadrature. */
@@ -87,10 +90,8 @@ final class MerrillSection {
 
         // Learning rates: the sqrt rule from the original OLMo 1B run (batch 512, 4e-4) to the branching base
         // (batch 1024), and two warmup doublings from the small control to the large control.
-        double originalLr = 4e-4;
-        double originalBatch = 512;
-        BatchSizeWarmup start = new BatchSizeWarmup(base, LearningRateScaling.ADAM.scale(originalLr,
-                base / originalBatch));
+        BatchSizeWarmup start = new BatchSizeWarmup(base, LearningRateScaling.ADAM.scale(ORIGINAL_1B_LR,
+                base / ORIGINAL_1B_BATCH));
         report.value("merrill.lr.base_1b", start.learningRate());
         BatchSizeWarmup twice = start.doubled(LearningRateScaling.ADAM).doubled(LearningRateScaling.ADAM);
         report.value("merrill.lr.after_two_doublings", twice.learningRate());
@@ -239,7 +240,7 @@ final class MerrillSection {
                         "k", "batch (documents)", "steps", "tokens", "learning rate (OLMo 1B, sqrt k)")
                 .caption("Every branch trains 512 base steps' worth of tokens: 512/k steps of 1024 k documents of "
                         + "4096 tokens = 2^31 tokens; base learning rate 4e-4 sqrt 2 for OLMo 1B.");
-        double eta = LearningRateScaling.ADAM.scale(4e-4, 2);
+        double eta = LearningRateScaling.ADAM.scale(ORIGINAL_1B_LR, base / ORIGINAL_1B_BATCH);
         for (int i = 0; i < EXAMPLE_K.length; i++) {
             double k = EXAMPLE_K[i];
             t.row(k, k * base, BRANCH_BASE_STEPS / k, branchTokens[i], LearningRateScaling.ADAM.scale(eta, k));

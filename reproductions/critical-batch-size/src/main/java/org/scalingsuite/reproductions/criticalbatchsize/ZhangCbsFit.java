@@ -44,7 +44,9 @@ public final class ZhangCbsFit {
     }
 
     /** @return the fits of one model's rows (batch sizes in sequences, steps from the final table). */
-    public static ZhangModelFit fitModel(String model, List<ZhangRun> rows) {
+    public static ZhangModelFit fitModel(String model, List<ZhangRun> unsorted) {
+        List<ZhangRun> rows = unsorted.stream().sorted(java.util.Comparator.comparingDouble(ZhangRun::batchSequences))
+                .toList();
         double[] b = rows.stream().mapToDouble(ZhangRun::batchSequences).toArray();
         double[] s = rows.stream().mapToDouble(ZhangRun::steps).toArray();
         Observations data = Observations.of(List.of("B"), new double[][] {b}, "steps", s);
@@ -54,6 +56,7 @@ public final class ZhangCbsFit {
         for (int i = 0; i < s.length; i++) {
             weights[i] = 1 / (s[i] * s[i]);
         }
+        // A crude start: S_min from the largest batch, E_min from the smallest.
         double[] naiveStart = {s[s.length - 1], s[0] * b[0]};
         FitResult weighted = FITTER.fit(FitProblem.of(law, data.withWeights(weights), LeastSquares.raw()), naiveStart);
         FitResult logFit = FITTER.fit(FitProblem.of(law, data, LeastSquares.log()), weighted.parameters());

@@ -109,4 +109,18 @@ class MerrillSelectionRuleTest {
     void epsilonIsTheTransferredConstant() {
         assertEquals(0.01, CbsRule.EPSILON);
     }
+
+    @Test
+    void curvesAreSmoothedBeforeTheRuleIsApplied() {
+        // k = 2's last logged loss is a spike (2.75) but its smoothed value 2.71 stays within 0.01 of k = 1's 2.705.
+        double[][] curves = {{2.72, 2.70, 2.70}, {2.70, 2.64, 2.75}, {2.80, 2.78, 2.76}};
+        double[] k = {1, 2, 4};
+        assertEquals(2.705, EmaSmoother.last(curves[0]), 1e-12);
+        assertEquals(2.71, EmaSmoother.last(curves[1]), 1e-12);
+        CbsEstimate e = CbsRule.selectFromCurves(k, curves, 0.01, 1024, CbsRule.Reading.LITERAL);
+        assertEquals(2, e.multiplier());
+        assertEquals(2048 * Math.sqrt(2), e.point(), 1e-9);
+        // without smoothing the spike would fail the tolerance
+        assertEquals(1, CbsRule.select(k, new double[] {2.70, 2.75, 2.76}, 1024).multiplier());
+    }
 }
