@@ -386,13 +386,15 @@ final class OvertrainingReport {
                     runs.stream().mapToDouble(ModelRun::c4Loss).toArray(),
                     runs.stream().mapToDouble(r -> fit.actualError(r, Split.TASKS_17)).toArray()));
         }
+        double lo = testbed.runs().stream().mapToDouble(ModelRun::c4Loss).min().orElse(2);
+        double hi = testbed.runs().stream().mapToDouble(ModelRun::c4Loss).max().orElse(6);
         for (TrainingSet set : TrainingSet.values()) {
             double[] k = fits.get(set).errorParameters(Split.TASKS_17);
             int n = 41;
             double[] x = new double[n];
             double[] y = new double[n];
             for (int i = 0; i < n; i++) {
-                x[i] = 2.3 + 3.0 * i / (n - 1);
+                x[i] = lo + (hi - lo) * i / (n - 1);
                 y[i] = ErrorLaw.at(k, x[i]);
             }
             series.add(new Series("fitted error law, " + set.label(),

@@ -31,10 +31,7 @@ public final class OvertrainingReproduction implements Reproduction {
     static final Paper PAPER = new Paper("Gadre et al. 2024",
             "Language models scale reliably with over-training and on downstream tasks",
             "Samir Yitzhak Gadre, Georgios Smyrnis, Vaishaal Shankar, Suchin Gururangan, Mitchell Wortsman, "
-                    + "Rulin Shao, Jean Mercat, Alex Fang, Jeffrey Li, Sedrick Keh, Rui Xin, Marianna Nezhurina, "
-                    + "Igor Vasiljevic, Jenia Jitsev, Luca Soldaini, Alexandros G. Dimakis, Gabriel Ilharco, "
-                    + "Pang Wei Koh, Shuran Song, Thomas Kollar, Yair Carmon, Achal Dave, Reinhard Heckel, "
-                    + "Niklas Muennighoff, Ludwig Schmidt",
+                    + "Rulin Shao, Jean Mercat, Alex Fang, Jeffrey Li, Sedrick Keh, et al.",
             "arXiv:2403.08540",
             "Fits a Chinchilla law with one shared exponent, rewritten in compute and token multiplier, to five "
                     + "small runs, and a loss-to-error law to six, and predicts the C4-eval loss and the mean "
