@@ -68,6 +68,12 @@ class ReportContentTest {
     }
 
     @Test
+    void resultDoesNotDependOnTheThreadCount() {
+        var single = new OvertrainingReproduction(1).run(org.scalingsuite.datasets.store.DatasetStore.standard());
+        assertEquals(OvertrainingReportFixture.report(), single);
+    }
+
+    @Test
     void parameterTablesForAllThreeTrainingSets() {
         for (String set : new String[] {"c4_original", "rpj", "rw_original"}) {
             assertEquals(8, OvertrainingReportFixture.parameters("loss-law-" + set).estimates().size());

@@ -80,6 +80,12 @@ public record Testbed(List<ModelRun> runs, List<String> tasks, Map<String, Doubl
             }
             runs.add(readModel(store.path(DATASET, modelFile), stem, accuracies));
         }
+        if (evalFiles.size() != modelFiles.size()) {
+            List<String> orphans = evalFiles.stream().filter(e -> !modelFiles.contains(MODELS
+                    + e.substring((EVALS + "evaluation_").length(), e.length() - "_heavy.json".length()) + ".json"))
+                    .toList();
+            throw new InvalidDataException(DATASET, "eval files without a model file: " + orphans);
+        }
         for (String task : tasks) {
             if (!baselines.containsKey(task)) {
                 throw new InvalidDataException(METADATA, "task '" + task + "' of the eval files has no row");
