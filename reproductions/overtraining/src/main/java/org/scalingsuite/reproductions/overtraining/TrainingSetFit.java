@@ -50,10 +50,22 @@ public record TrainingSetFit(TrainingSet trainingSet, List<ModelRun> lossRuns, L
 
     /** @return inputs (N, M) and response C4-eval loss. */
     static Observations lossObservations(List<ModelRun> runs) {
+        return lossObservations(runs, ModelRun.C4_EVAL);
+    }
+
+    /** @return inputs (N, M) and response the loss on validation set {@code set}. */
+    static Observations lossObservations(List<ModelRun> runs, String set) {
         double[] n = runs.stream().mapToDouble(r -> (double) r.parameters()).toArray();
         double[] m = runs.stream().mapToDouble(ModelRun::multiplier).toArray();
-        double[] loss = runs.stream().mapToDouble(ModelRun::c4Loss).toArray();
-        return Observations.of(OvertrainingLaw.INPUTS, new double[][] {n, m}, "C4-eval loss", loss);
+        double[] loss = runs.stream().mapToDouble(r -> r.loss(set)).toArray();
+        return Observations.of(OvertrainingLaw.INPUTS, new double[][] {n, m}, "loss on " + set, loss);
+    }
+
+    /** @return the authors' 128-start loss-law fit to the loss fit set, on another validation set. */
+    public MultiStartResult refitOn(String set, int threads) {
+        FitProblem problem = FitProblem.of(OvertrainingLaw.instance(), lossObservations(lossRuns, set),
+                LeastSquares.raw());
+        return MultiStartFitter.of(GadreRecipe.fitter()).withThreads(threads).fit(problem, GadreRecipe.lossGrid());
     }
 
     private static FitResult fitError(List<ModelRun> runs, List<String> tasks) {
