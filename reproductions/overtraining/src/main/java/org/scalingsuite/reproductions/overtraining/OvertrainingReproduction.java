@@ -97,9 +97,9 @@ public final class OvertrainingReproduction implements Reproduction {
                 .value("abstract.error_compute.1b", overtrained.compute() / rpj.errorFitCompute())
                 .value("abstract.error_compute.7b", large.compute() / rpj.errorFitCompute());
 
+        OvertrainingReport.addContent(report, testbed, fits, second);
         progress.update("other validation sets, RedPajama", 0.97);
         report.table(OvertrainingReport.validationSetTable(rpj, overtrained, large, threads));
-        OvertrainingReport.addContent(report, testbed, fits, second);
         progress.update("done", 1);
         return report.build();
     }
