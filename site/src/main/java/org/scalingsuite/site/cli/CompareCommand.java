@@ -218,11 +218,11 @@ public final class CompareCommand implements Callable<Integer> {
         for (String note : r.notes()) {
             sb.append("data: ").append(note).append('\n');
         }
-        sb.append(String.format(Locale.ROOT, "split: %d runs fitted (%d model sizes, N %s to %s)", r.fittedRuns(),
-                r.fittedSizes().length, size(r.fittedSizes()[0]), size(r.fittedSizes()[r.fittedSizes().length - 1])));
+        sb.append(String.format(Locale.ROOT, "split: %d runs fitted (%s, N %s to %s)", r.fittedRuns(),
+                sizeCount(r.fittedSizes().length), size(r.fittedSizes()[0]), size(r.fittedSizes()[r.fittedSizes().length - 1])));
         if (r.heldOutRuns() > 0) {
-            sb.append(String.format(Locale.ROOT, "; %d runs held out (%d model sizes, N %s to %s)", r.heldOutRuns(),
-                    r.heldOutSizes().length, size(r.heldOutSizes()[0]),
+            sb.append(String.format(Locale.ROOT, "; %d runs held out (%s, N %s to %s)", r.heldOutRuns(),
+                    sizeCount(r.heldOutSizes().length), size(r.heldOutSizes()[0]),
                     size(r.heldOutSizes()[r.heldOutSizes().length - 1])));
         } else {
             sb.append("; nothing held out");
@@ -410,6 +410,10 @@ public final class CompareCommand implements Callable<Integer> {
         m.put("smallest", values.length == 0 ? null : values[0]);
         m.put("largest", values.length == 0 ? null : values[values.length - 1]);
         return m;
+    }
+
+    private static String sizeCount(int count) {
+        return count + (count == 1 ? " model size" : " model sizes");
     }
 
     /** @return a model size in short scientific notation, e.g. 2.5e9. */
