@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.scalingsuite.core.data.Observations;
 import org.scalingsuite.core.fit.FitResult;
 import org.scalingsuite.core.optim.Termination;
+import org.scalingsuite.core.reproduction.DataStore;
 import org.scalingsuite.core.reproduction.Progress;
 import org.scalingsuite.core.stats.Bootstrap;
 import org.scalingsuite.core.stats.BootstrapResult;
@@ -112,8 +113,7 @@ public final class Comparison {
     }
 
     /** Runs the comparison on a data set with its default split. */
-    public ComparisonResult run(ComparisonDataset dataset, org.scalingsuite.core.reproduction.DataStore store,
-            Progress progress) {
+    public ComparisonResult run(ComparisonDataset dataset, DataStore store, Progress progress) {
         return run(dataset.id(), dataset.load(store), dataset.holdOut(), progress);
     }
 

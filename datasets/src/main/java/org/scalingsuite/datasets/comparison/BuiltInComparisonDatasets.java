@@ -5,6 +5,7 @@ import org.scalingsuite.core.compare.ComparisonDataset;
 import org.scalingsuite.core.compare.ComparisonDatasetProvider;
 import org.scalingsuite.core.compare.HoldOut;
 import org.scalingsuite.core.compare.RunSet;
+import org.scalingsuite.core.reproduction.DataStore;
 import org.scalingsuite.datasets.chinchilla.ChinchillaPoints;
 import org.scalingsuite.datasets.chinchilla.ChinchillaRun;
 
@@ -31,7 +32,7 @@ public final class BuiltInComparisonDatasets implements ComparisonDatasetProvide
                         "Bhagia et al. 2024, arXiv:2412.04403", HoldOut.atOrAbove(3e9), OlmoLadderFinal::runSet));
     }
 
-    private static RunSet chinchilla(org.scalingsuite.core.reproduction.DataStore store) {
+    private static RunSet chinchilla(DataStore store) {
         List<ChinchillaRun> all = ChinchillaPoints.load(store);
         List<ChinchillaRun> kept = ChinchillaPoints.dropHighestLosses(all, 5);
         return new RunSet(ChinchillaPoints.observations(kept), List.of("Epoch's outlier rule: dropped the "
