@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.scalingsuite.core.data.DataUnavailableException;
 import org.scalingsuite.core.data.InvalidDataException;
 import org.scalingsuite.datasets.store.DatasetStore;
+import org.scalingsuite.site.cli.CompareCommand;
 import org.scalingsuite.site.cli.DatasetsCommand;
 import org.scalingsuite.site.cli.ExitCodes;
 import org.scalingsuite.site.cli.FitCommand;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Option;
         description = {"Reproduces published LLM scaling-law results from public data.",
             "Without a subcommand: run every reproduction, print a summary and write the results site."},
         subcommands = {ReproduceCommand.class, SiteCommand.class, FitCommand.class, DatasetsCommand.class,
-            CommandLine.HelpCommand.class})
+            CompareCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR",

@@ -1,0 +1,72 @@
+package org.scalingsuite.datasets.comparison;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.scalingsuite.core.compare.RunSet;
+import org.scalingsuite.core.data.Observations;
+import org.scalingsuite.core.reproduction.DataStore;
+import org.scalingsuite.datasets.csv.CsvReader;
+
+/**
+ * Li, Kudugunta, Zettlemoyer, "(Mis)Fitting: A Survey of Scaling Laws" (ICLR 2025): the final checkpoints of
+ * their open_lm sweep, {@code misfitting2025/scaling_results_last_ckpt_only.csv} (byte copy of
+ * hadasah/scaling_laws {@code data/scaling_results_last_ckpt_only.csv}), 261 runs of 11 model sizes at up to
+ * five peak learning rates. Columns are read by name: {@code model}, {@code N}, {@code N_no_emb}, {@code D},
+ * {@code peak_lr}, {@code loss}; the file's {@code portion_steps_elapsed} must be 1 (end of schedule).
+ *
+ * <p>For a loss law, the usual practice (and the one here, {@link #bestOverLearningRates}) keeps the lowest
+ * loss over learning rates for each (N, D): 81 points. N includes embeddings.
+ */
+public final class MisfittingSweep {
+
+    public static final String DATASET = "misfitting2025";
+    public static final String FILE = "scaling_results_last_ckpt_only.csv";
+
+    private MisfittingSweep() {
+    }
+
+    /** @return every run of the file, in file order. */
+    public static List<MisfittingRun> load(DataStore store) {
+        List<MisfittingRun> runs = new ArrayList<>();
+        CsvReader.forEach(store.path(DATASET, FILE),
+                List.of("model", "N", "N_no_emb", "D", "peak_lr", "loss", "portion_steps_elapsed"), row -> {
+                    double portion = row.number("portion_steps_elapsed");
+                    if (portion != 1.0) {
+                        throw row.invalid("portion_steps_elapsed", row.optionalText("portion_steps_elapsed"),
+                                "must be 1.0 (the end of the schedule) in the last-checkpoint file");
+                    }
+                    runs.add(new MisfittingRun(row.line(), row.text("model"), row.positive("N"),
+                            row.positive("N_no_emb"), row.positive("D"), row.positive("peak_lr"),
+                            row.positive("loss")));
+                });
+        return List.copyOf(runs);
+    }
+
+    /**
+     * @return for each (N, D), in order of first appearance, the run with the lowest loss over learning rates
+     *         (the first such run on ties)
+     */
+    public static List<MisfittingRun> bestOverLearningRates(List<MisfittingRun> runs) {
+        Map<List<Double>, MisfittingRun> best = new LinkedHashMap<>();
+        for (MisfittingRun r : runs) {
+            best.merge(List.of(r.n(), r.d()), r, (a, b) -> b.loss() < a.loss() ? b : a);
+        }
+        return List.copyOf(best.values());
+    }
+
+    /** @return the comparison data: the best run over learning rates per (N, D), N with embeddings. */
+    public static RunSet runSet(DataStore store) {
+        List<MisfittingRun> all = load(store);
+        List<MisfittingRun> best = bestOverLearningRates(all);
+        double[] n = best.stream().mapToDouble(MisfittingRun::n).toArray();
+        double[] d = best.stream().mapToDouble(MisfittingRun::d).toArray();
+        double[] loss = best.stream().mapToDouble(MisfittingRun::loss).toArray();
+        return new RunSet(Observations.of(List.of("N", "D"), new double[][] {n, d}, "loss", loss), List.of(
+                "kept the lowest loss over peak learning rates for each (N, D): " + all.size() + " runs -> "
+                        + best.size() + " points (" + (all.size() - best.size())
+                        + " runs at other learning rates not used)",
+                "N includes embeddings (column N); loss is the final C4 validation loss"));
+    }
+}
