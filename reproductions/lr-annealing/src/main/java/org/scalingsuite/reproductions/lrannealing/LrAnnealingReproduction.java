@@ -50,8 +50,6 @@ public final class LrAnnealingReproduction implements Reproduction {
                     + "that one or two fitted runs predict the loss curve under any schedule; compared here with "
                     + "the Multi-Power Law of Luo et al. (2025) on that paper's public loss curves.");
 
-    private static final List<String> MPL_METRICS = List.of("R2", "MAE", "RMSE", "PredE", "WorstE");
-
     private final int threads;
 
     /** Uses every available processor. */
@@ -102,23 +100,57 @@ public final class LrAnnealingReproduction implements Reproduction {
         progress.update("public curves: fits, predictions, takeaways", 0.1);
         List<MplPublishedRow> published = MplPublished.load(data);
         List<Integer> sizes = MultiPowerLawCurves.SIZES;
-        SizeAnalysis[] analyses = new SizeAnalysis[sizes.size()];
+        int n = sizes.size();
+        List<List<LossCurve>> curves = new ArrayList<>();
+        List<Map<String, Double>> checks = new ArrayList<>();
+        for (int size : sizes) {
+            List<LossCurve> c = MultiPowerLawCurves.load(data, size, MultiPowerLawCurves.SCHEDULES);
+            curves.add(c);
+            checks.add(SizeAnalysis.checkSchedules(size, c));
+        }
+        // Independent tasks, longest first: the MPL over the 72k curves, then the annealing fits, then the rest.
+        SizeAnalysis.AnnealingPart[] parts = new SizeAnalysis.AnnealingPart[n];
+        List<String> test = MultiPowerLawCurves.TEST;
+        double[][][] mplPredictions = new double[n][test.size()][];
+        List<Runnable> tasks = new ArrayList<>();
+        for (boolean longCurves : new boolean[] {true, false}) {
+            for (int i = 0; i < n; i++) {
+                int size = i;
+                MultiPowerLaw law = MultiPowerLaw.of(MplPublished.forSize(published, sizes.get(i)).parameters());
+                for (int j = 0; j < test.size(); j++) {
+                    int curve = j;
+                    if (test.get(j).endsWith("72000") == longCurves) {
+                        tasks.add(() -> mplPredictions[size][curve] =
+                                SizeAnalysis.mplPrediction(curves.get(size), test.get(curve), law));
+                    }
+                }
+                if (longCurves) {
+                    tasks.add(() -> parts[size] = SizeAnalysis.annealingPart(curves.get(size)));
+                }
+            }
+        }
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        Runnable[] workers = new Runnable[Math.min(threads, sizes.size())];
+        Runnable[] workers = new Runnable[Math.min(threads, tasks.size())];
         for (int t = 0; t < workers.length; t++) {
             workers[t] = () -> {
                 int i;
-                while ((i = next.getAndIncrement()) < sizes.size()) {
-                    int size = sizes.get(i);
-                    analyses[i] = SizeAnalysis.run(data, size,
-                            MultiPowerLaw.of(MplPublished.forSize(published, size).parameters()));
-                    progress.update("public curves: " + size + "M done",
-                            0.1 + 0.85 * done.incrementAndGet() / sizes.size());
+                while ((i = next.getAndIncrement()) < tasks.size()) {
+                    tasks.get(i).run();
+                    progress.update("public curves: fits, predictions, takeaways",
+                            0.1 + 0.85 * done.incrementAndGet() / tasks.size());
                 }
             };
         }
         Parallel.runAll(workers);
+        SizeAnalysis[] analyses = new SizeAnalysis[n];
+        for (int i = 0; i < n; i++) {
+            Map<String, double[]> mpl = new java.util.LinkedHashMap<>();
+            for (int j = 0; j < test.size(); j++) {
+                mpl.put(test.get(j), mplPredictions[i][j]);
+            }
+            analyses[i] = SizeAnalysis.assemble(sizes.get(i), curves.get(i), checks.get(i), parts[i], mpl);
+        }
 
         for (SizeAnalysis a : analyses) {
             String m = a.modelSize() + "M";

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.scalingsuite.core.reproduction.DataStore;
 import org.scalingsuite.core.data.InvalidDataException;
 import org.scalingsuite.reproductions.lrannealing.data.LossCurve;
 import org.scalingsuite.reproductions.lrannealing.data.MultiPowerLawCurves;
@@ -44,8 +43,11 @@ record SizeAnalysis(
     /** The annealing law's fit set. */
     static final List<String> FIT_SET = List.of("constant_24000", "cosine_24000");
 
-    static SizeAnalysis run(DataStore data, int modelSize, MultiPowerLaw published) {
-        List<LossCurve> curves = MultiPowerLawCurves.load(data, modelSize, MultiPowerLawCurves.SCHEDULES);
+    /**
+     * @return per curve, the largest relative difference between the rebuilt and the logged learning rates
+     * @throws InvalidDataException when one exceeds {@link #LR_TOLERANCE}
+     */
+    static Map<String, Double> checkSchedules(int modelSize, List<LossCurve> curves) {
         Map<String, Double> lrDifference = new LinkedHashMap<>();
         for (LossCurve c : curves) {
             double d = LearningRates.maxRelativeDifference(LearningRates.multiPowerLaw(c.schedule(), Warmup.LINEAR), c);
@@ -56,25 +58,51 @@ record SizeAnalysis(
             }
             lrDifference.put(c.schedule(), d);
         }
+        return lrDifference;
+    }
+
+    /** The annealing law's share of the work for one size: both fits, the predictions and the takeaways. */
+    record AnnealingPart(AnnealingFit fit, AnnealingFit constantOnly, Map<String, double[]> predictions,
+            ScheduleTakeaways.Horizon takeaways24k, ScheduleTakeaways.Horizon takeaways72k) {
+    }
+
+    /** @return the annealing law's fits on one size's curves, its test predictions and its takeaways. */
+    static AnnealingPart annealingPart(List<LossCurve> curves) {
         AnnealingFitter fitter = AnnealingFitter.withDefaults();
         AnnealingFit fit = fitter.fit(FIT_SET.stream().map(s -> annealingCurve(curve(curves, s))).toList());
         AnnealingFit constantOnly = fitter.fit(List.of(annealingCurve(curve(curves, "constant_24000"))));
+        Map<String, double[]> predictions = new LinkedHashMap<>();
+        for (String s : MultiPowerLawCurves.TEST) {
+            predictions.put(s, predictAnnealing(annealingCurve(curve(curves, s)), fit.parameters()));
+        }
+        ScheduleTakeaways takeaways = new ScheduleTakeaways(fit.parameters(), AnnealingFitter.LAMBDA);
+        return new AnnealingPart(fit, constantOnly, predictions, takeaways.evaluate(24_000),
+                takeaways.evaluate(72_000));
+    }
+
+    /** @return the MPL's prediction of one curve with the given parameters. */
+    static double[] mplPrediction(List<LossCurve> curves, String schedule, MultiPowerLaw law) {
+        return law.predict(mplCurve(curve(curves, schedule)));
+    }
+
+    /** @return the analysis of one size from its parts; the MPL predictions are keyed by test schedule. */
+    static SizeAnalysis assemble(int modelSize, List<LossCurve> curves, Map<String, Double> lrDifference,
+            AnnealingPart part, Map<String, double[]> mplPredictions) {
         Map<String, double[]> tissue = new LinkedHashMap<>();
         Map<String, double[]> mpl = new LinkedHashMap<>();
         Map<String, CurveMetrics> tissueMetrics = new LinkedHashMap<>();
         Map<String, CurveMetrics> mplMetrics = new LinkedHashMap<>();
         for (String s : MultiPowerLawCurves.TEST) {
             LossCurve c = curve(curves, s);
-            double[] t = predictAnnealing(annealingCurve(c), fit.parameters());
-            double[] m = published.predict(mplCurve(c));
+            double[] t = part.predictions().get(s);
+            double[] m = mplPredictions.get(s);
             tissue.put(s, t);
             mpl.put(s, m);
             tissueMetrics.put(s, CurveMetrics.of(c.loss(), t));
             mplMetrics.put(s, CurveMetrics.of(c.loss(), m));
         }
-        ScheduleTakeaways takeaways = new ScheduleTakeaways(fit.parameters(), AnnealingFitter.LAMBDA);
-        return new SizeAnalysis(modelSize, curves, lrDifference, fit, constantOnly, tissue, mpl, tissueMetrics,
-                mplMetrics, takeaways.evaluate(24_000), takeaways.evaluate(72_000));
+        return new SizeAnalysis(modelSize, curves, lrDifference, part.fit(), part.constantOnly(), tissue, mpl,
+                tissueMetrics, mplMetrics, part.takeaways24k(), part.takeaways72k());
     }
 
     /** @return the curve with its schedule as the annealing law counts it (warmup at the peak). */
