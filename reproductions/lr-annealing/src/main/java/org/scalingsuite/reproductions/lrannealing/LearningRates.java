@@ -52,7 +52,8 @@ public final class LearningRates {
                 double[] lr = constant(MPL_WSD_TOTAL, MPL_WARMUP, MPL_PEAK, warmup);
                 double span = MPL_WSD_TOTAL - MPL_WSD_DECAY;
                 for (int k = MPL_WSD_DECAY; k < MPL_WSD_TOTAL; k++) {
-                    lr[k] = Math.pow(MPL_PEAK, (MPL_WSD_TOTAL - k) / span) * Math.pow(MPL_END, (k - MPL_WSD_DECAY) / span);
+                    lr[k] = Math.pow(MPL_PEAK, (MPL_WSD_TOTAL - k) / span)
+                            * Math.pow(MPL_END, (k - MPL_WSD_DECAY) / span);
                 }
                 return lr;
             }

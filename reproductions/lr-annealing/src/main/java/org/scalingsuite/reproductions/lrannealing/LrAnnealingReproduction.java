@@ -185,6 +185,7 @@ public final class LrAnnealingReproduction implements Reproduction {
         report.table(perCurveTable(analyses));
         report.table(exampleTable(exampleFit, exampleMetrics, points.size()));
         report.table(identifiabilityTable(analyses));
+        report.table(warmupTable(analyses));
         report.table(takeawayTable(analyses));
         report.table(wsdShapeTable(analyses));
         report.table(dataTable(analyses));
@@ -194,6 +195,8 @@ public final class LrAnnealingReproduction implements Reproduction {
         for (String s : MultiPowerLawCurves.TEST) {
             report.figure(lossChart(analyses, s));
         }
+        report.figure(cycleChart(analyses));
+        report.figure(fractionChart(analyses));
 
         report.note("The authors released no runs: their public fitting example (40 points) is used as a fitting "
                 + "check, and the paper's prediction claims are tested on the public loss curves of the Multi-Power-"
@@ -272,7 +275,8 @@ public final class LrAnnealingReproduction implements Reproduction {
 
     private static Table comparisonTable(SizeAnalysis[] analyses, List<MplPublishedRow> published) {
         Table.Builder t = Table.builder("law-comparison", "Both laws on the six held-out curves, side by side",
-                        "model", "law", "fitted on", "R^2", "MAE", "RMSE", "PredE", "WorstE", "largest final-loss error")
+                        "model", "law", "fitted on", "R^2", "MAE", "RMSE", "PredE", "WorstE",
+                        "largest final-loss error")
                 .caption("Means over the MPL test set (constant_72000, cosine_72000, wsd_20000_24000, "
                         + "wsdld_20000_24000, wsdcon_3, wsdcon_18) of the per-curve metrics as the MPL evaluation "
                         + "defines them; the last column is the largest relative error at a curve's last step. "
@@ -335,6 +339,25 @@ public final class LrAnnealingReproduction implements Reproduction {
             t.row(a.modelSize() + "M", f.parameter("L0"), f.parameter("A"),
                     f.cIdentified() ? format(f.parameter("C")) : "not identified", f.parameter("alpha"),
                     String.join("; ", f.warnings()));
+        }
+        return t.build();
+    }
+
+    private static Table warmupTable(SizeAnalysis[] analyses) {
+        Table.Builder t = Table.builder("warmup-convention", "Warmup convention of S1 and S2", "model", "warmup",
+                        "L0", "A", "C", "alpha", "test R^2", "test PredE", "largest final-loss error")
+                .caption("The two-run fit (constant_24000 + cosine_24000) with the 2,160 warmup steps counted at "
+                        + "the peak LR (the authors' convention, used for every claim) and with the warmup LRs as "
+                        + "trained. L0 and alpha depend on the convention, so fitted constants are comparable only within one.");
+        for (SizeAnalysis a : analyses) {
+            CurveMetrics peak = a.tissueMean();
+            double[] p = a.fit().parameters();
+            t.row(a.modelSize() + "M", "at the peak LR (authors)", p[0], p[1], p[2], p[3], peak.r2(), peak.predE(),
+                    peak.finalError());
+            double[] q = a.realWarmup().parameters();
+            CurveMetrics real = a.realWarmupMetrics();
+            t.row(a.modelSize() + "M", "as trained (linear)", q[0], q[1], q[2], q[3], real.r2(), real.predE(),
+                    real.finalError());
         }
         return t.build();
     }
@@ -449,6 +472,43 @@ public final class LrAnnealingReproduction implements Reproduction {
                         + "annealing law fitted on constant_24000 + cosine_24000 and of the Multi-Power Law with its "
                         + "published parameters.",
                 Axis.linear("Optimizer step", "steps"), Axis.linear("Training loss", "nats/token"), series);
+    }
+
+    private static Chart cycleChart(SizeAnalysis[] analyses) {
+        List<Series> series = new ArrayList<>();
+        for (SizeAnalysis a : analyses) {
+            for (ScheduleTakeaways.Horizon h : List.of(a.takeaways24k(), a.takeaways72k())) {
+                double[] y = new double[ScheduleTakeaways.CYCLES.length];
+                double atT = h.cycleLoss().get(1.0);
+                for (int i = 0; i < y.length; i++) {
+                    y[i] = h.cycleLoss().get(ScheduleTakeaways.CYCLES[i]) - atT;
+                }
+                series.add(new Series(a.modelSize() + "M, " + h.steps() / 1000 + "k steps",
+                        h.steps() == 24_000 ? Series.Style.LINE : Series.Style.DASHED, ScheduleTakeaways.CYCLES, y));
+            }
+        }
+        return new Chart("cosine-cycle", "Cosine cycle length: predicted final loss relative to cycle = T",
+                "Predicted final loss of a cosine to 0 whose half-period is c times the run length T, minus that of "
+                        + "c = 1, from the law fitted to each size's constant + cosine 24k runs. Below zero: better "
+                        + "than the paper's recommended c = 1 (the deviation at c = 1.1-1.25).",
+                Axis.linear("Cycle length / run length", ""),
+                Axis.linear("Final loss minus loss at c = 1", "nats/token"), series);
+    }
+
+    private static Chart fractionChart(SizeAnalysis[] analyses) {
+        List<Series> series = new ArrayList<>();
+        double[] f = ScheduleTakeaways.Horizon.fractions();
+        for (SizeAnalysis a : analyses) {
+            for (ScheduleTakeaways.Horizon h : List.of(a.takeaways24k(), a.takeaways72k())) {
+                series.add(new Series(a.modelSize() + "M, " + h.steps() / 1000 + "k steps",
+                        h.steps() == 24_000 ? Series.Style.LINE : Series.Style.DASHED, f,
+                        h.fractionLoss().get(DecayShape.ONE_MINUS_SQRT)));
+            }
+        }
+        return new Chart("wsd-fraction", "WSD anneal fraction (1-sqrt decay to 0): predicted final loss",
+                "Predicted final loss of warmup-stable-decay schedules whose last fraction f of the steps decays to 0 "
+                        + "as 1-sqrt, from the law fitted to each size; the paper's band is f = 0.1-0.2.",
+                Axis.linear("Anneal fraction f", ""), Axis.linear("Predicted final loss", "nats/token"), series);
     }
 
     private static String shapeName(DecayShape shape) {

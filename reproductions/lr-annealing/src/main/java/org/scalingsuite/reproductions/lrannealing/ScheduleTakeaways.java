@@ -43,7 +43,17 @@ public final class ScheduleTakeaways {
             Map<Double, Double> cycleLoss,
             double bestCycle,
             Map<DecayShape, Double> bestFraction,
-            Map<DecayShape, Double> bestWsdLoss) {
+            Map<DecayShape, Double> bestWsdLoss,
+            Map<DecayShape, double[]> fractionLoss) {
+
+        /** @return the swept anneal fractions 0.01 .. 0.60. */
+        public static double[] fractions() {
+            double[] f = new double[FRACTION_STEPS];
+            for (int i = 0; i < f.length; i++) {
+                f[i] = (i + 1) / 100.0;
+            }
+            return f;
+        }
 
         /** @return loss(cosine to 0.1 eta_max) - loss(cosine to 0): positive when the floor of 0 wins. */
         public double floorGap() {
@@ -90,13 +100,16 @@ public final class ScheduleTakeaways {
         }
         Map<DecayShape, Double> fraction = new EnumMap<>(DecayShape.class);
         Map<DecayShape, Double> wsd = new EnumMap<>(DecayShape.class);
+        Map<DecayShape, double[]> sweep = new EnumMap<>(DecayShape.class);
         for (DecayShape shape : DecayShape.values()) {
             double best = Double.POSITIVE_INFINITY;
             double bestF = Double.NaN;
+            double[] losses = new double[FRACTION_STEPS];
             for (int i = 1; i <= FRACTION_STEPS; i++) {
                 double f = i / 100.0;
                 int decay = (int) Math.round(f * steps);
                 double loss = finalLoss(LearningRates.warmupStableDecay(steps, w, peak, decay, shape, Warmup.AT_PEAK));
+                losses[i - 1] = loss;
                 if (loss < best) {
                     best = loss;
                     bestF = f;
@@ -104,8 +117,9 @@ public final class ScheduleTakeaways {
             }
             fraction.put(shape, bestF);
             wsd.put(shape, best);
+            sweep.put(shape, losses);
         }
-        return new Horizon(steps, zero, tenth, Map.copyOf(cycles), bestCycle, fraction, wsd);
+        return new Horizon(steps, zero, tenth, Map.copyOf(cycles), bestCycle, fraction, wsd, sweep);
     }
 
     /** @return the predicted loss at the last step of a schedule. */

@@ -24,6 +24,8 @@ import org.scalingsuite.reproductions.lrannealing.data.MultiPowerLawCurves;
  * @param mplMetrics    per test curve
  * @param takeaways24k  schedule takeaways at 24,000 steps
  * @param takeaways72k  schedule takeaways at 72,000 steps
+ * @param realWarmup    the same two-run fit with the warmup learning rates as trained ({@link Warmup#LINEAR})
+ * @param realWarmupMetrics that fit's mean metrics on the test curves
  */
 record SizeAnalysis(
         int modelSize,
@@ -36,7 +38,9 @@ record SizeAnalysis(
         Map<String, CurveMetrics> tissueMetrics,
         Map<String, CurveMetrics> mplMetrics,
         ScheduleTakeaways.Horizon takeaways24k,
-        ScheduleTakeaways.Horizon takeaways72k) {
+        ScheduleTakeaways.Horizon takeaways72k,
+        AnnealingFit realWarmup,
+        CurveMetrics realWarmupMetrics) {
 
     /** Learning rates rebuilt from the definitions must match the logged ones to this relative difference. */
     static final double LR_TOLERANCE = 1e-6;
@@ -63,7 +67,8 @@ record SizeAnalysis(
 
     /** The annealing law's share of the work for one size: both fits, the predictions and the takeaways. */
     record AnnealingPart(AnnealingFit fit, AnnealingFit constantOnly, Map<String, double[]> predictions,
-            ScheduleTakeaways.Horizon takeaways24k, ScheduleTakeaways.Horizon takeaways72k) {
+            ScheduleTakeaways.Horizon takeaways24k, ScheduleTakeaways.Horizon takeaways72k, AnnealingFit realWarmup,
+            CurveMetrics realWarmupMetrics) {
     }
 
     /** @return the annealing law's fits on one size's curves, its test predictions and its takeaways. */
@@ -76,8 +81,15 @@ record SizeAnalysis(
             predictions.put(s, predictAnnealing(annealingCurve(curve(curves, s)), fit.parameters()));
         }
         ScheduleTakeaways takeaways = new ScheduleTakeaways(fit.parameters(), AnnealingFitter.LAMBDA);
+        // The variant with the warmup learning rates as trained.
+        AnnealingFit realWarmup = fitter.fit(FIT_SET.stream().map(s -> mplCurve(curve(curves, s))).toList());
+        List<CurveMetrics> realMetrics = new ArrayList<>();
+        for (String s : MultiPowerLawCurves.TEST) {
+            LossCurve c = curve(curves, s);
+            realMetrics.add(CurveMetrics.of(c.loss(), predictAnnealing(mplCurve(c), realWarmup.parameters())));
+        }
         return new AnnealingPart(fit, constantOnly, predictions, takeaways.evaluate(24_000),
-                takeaways.evaluate(72_000));
+                takeaways.evaluate(72_000), realWarmup, CurveMetrics.mean(realMetrics));
     }
 
     /** @return the MPL's prediction of one curve with the given parameters. */
@@ -102,7 +114,8 @@ record SizeAnalysis(
             mplMetrics.put(s, CurveMetrics.of(c.loss(), m));
         }
         return new SizeAnalysis(modelSize, curves, lrDifference, part.fit(), part.constantOnly(), tissue, mpl,
-                tissueMetrics, mplMetrics, part.takeaways24k(), part.takeaways72k());
+                tissueMetrics, mplMetrics, part.takeaways24k(), part.takeaways72k(), part.realWarmup(),
+                part.realWarmupMetrics());
     }
 
     /** @return the curve with its schedule as the annealing law counts it (warmup at the peak). */
@@ -111,7 +124,7 @@ record SizeAnalysis(
                 c.loss());
     }
 
-    /** @return the curve with its schedule as trained (linear warmup), as the MPL counts it. */
+    /** @return the curve with its schedule as trained (linear warmup), as the MPL counts it and as the variant uses. */
     static ObservedCurve mplCurve(LossCurve c) {
         return new ObservedCurve(c.label(), LearningRates.multiPowerLaw(c.schedule(), Warmup.LINEAR), c.steps(),
                 c.loss());

@@ -41,6 +41,9 @@ class ReportContentTest {
         ReproductionReport report = LrAnnealingReportFixture.report();
         Set<String> ids = report.figures().stream().map(f -> f.id()).collect(Collectors.toSet());
         assertTrue(ids.contains("lr-schedules"));
+        assertTrue(ids.contains("cosine-cycle"));
+        assertTrue(ids.contains("wsd-fraction"));
+        assertTrue(ids.contains("example-fit"));
         Chart schedules = (Chart) report.figures().stream().filter(f -> f.id().equals("lr-schedules")).findFirst()
                 .orElseThrow();
         assertEquals(9, schedules.series().size());
@@ -57,6 +60,7 @@ class ReportContentTest {
     void tablesAndParameters() {
         ReproductionReport report = LrAnnealingReportFixture.report();
         for (String t : new String[] {"law-comparison", "per-curve", "example-summary", "constant-only", "takeaways",
+                "warmup-convention",
                 "wsd-fractions", "data"}) {
             report.table(t);
         }
