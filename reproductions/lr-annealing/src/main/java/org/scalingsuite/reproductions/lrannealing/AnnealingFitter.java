@@ -83,8 +83,8 @@ public final class AnnealingFitter {
         if (!identified) {
             p[AnnealingLaw.PARAMETERS.indexOf("C")] = Double.NaN;
             warnings.removeIf(w -> w.startsWith("parameter C "));
-            warnings.add("C is not identified: every fitted point has S2 = 0 (no annealing), so the data say nothing "
-                    + "about C; it is reported as NaN, not as the optimizer's start value");
+            warnings.add("C is not identified: every fitted point has S2 = 0 (no annealing), so the data do not "
+                    + "determine C and no value is reported (the optimizer leaves it at its start value)");
         }
         if (!grid.best().converged()) {
             warnings.add("no start converged: " + grid.best().detail());

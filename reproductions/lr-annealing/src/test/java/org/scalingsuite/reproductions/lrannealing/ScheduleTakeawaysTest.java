@@ -61,8 +61,8 @@ class ScheduleTakeawaysTest {
 
     @Test
     void takeawaysMatchTheIndependentReimplementation() {
-        // The paper notes' numpy run: 400M at 24k, best WSD 2.6842... is not printed; cosine-to-0 vs best WSD gaps
-        // are 0.046 / 0.050 / 0.052 at 24k.
+        // The paper notes' independent numpy run of the same takeaways: cosine-to-0 minus best WSD at 24k steps is
+        // 0.046 / 0.050 / 0.052 for 25M / 100M / 400M.
         assertEquals(0.046, LrAnnealingReportFixture.report().claim("takeaway.wsd-gap.25M.24k").reproduced(), 5e-4);
         assertEquals(0.050, LrAnnealingReportFixture.report().claim("takeaway.wsd-gap.100M.24k").reproduced(), 5e-4);
         assertEquals(0.052, LrAnnealingReportFixture.report().claim("takeaway.wsd-gap.400M.24k").reproduced(), 5e-4);
