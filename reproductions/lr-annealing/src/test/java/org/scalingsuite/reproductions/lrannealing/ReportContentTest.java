@@ -68,4 +68,16 @@ class ReportContentTest {
         assertEquals(5, report.parameters().size());
         assertTrue(report.notes().size() >= 4);
     }
+
+    @Test
+    void resultsDoNotDependOnTheThreadCount() {
+        ReproductionReport single = new LrAnnealingReproduction(1).run(org.scalingsuite.datasets.store.DatasetStore
+                .standard());
+        ReproductionReport shared = LrAnnealingReportFixture.report();
+        for (int i = 0; i < shared.claims().size(); i++) {
+            assertEquals(shared.claims().get(i).reproduced(), single.claims().get(i).reproduced(), 0.0,
+                    shared.claims().get(i).claim().id());
+        }
+        assertEquals(shared.tables(), single.tables());
+    }
 }

@@ -61,4 +61,32 @@ class ScheduleRebuildTest {
         double[] constant = LearningRates.tissueExample("constant", Warmup.AT_PEAK);
         assertEquals(2e-4, constant[20_000], 0.0);
     }
+
+    @Test
+    void warmupStableDecayShapes() {
+        int length = 24_000;
+        int decay = 4800;
+        for (LearningRates.DecayShape shape : LearningRates.DecayShape.values()) {
+            double[] lr = LearningRates.warmupStableDecay(length, 2160, 3e-4, decay, shape, Warmup.AT_PEAK);
+            assertEquals(3e-4, lr[length - decay - 1], 0.0, shape.name());
+            assertEquals(3e-4, lr[length - decay], 1e-18, shape.name());
+            assertTrue(lr[length - 1] < 3e-4 * 0.02, shape.name());
+            for (int k = length - decay + 1; k < length; k++) {
+                assertTrue(lr[k] < lr[k - 1], shape.name() + " decreases at " + k);
+            }
+        }
+        assertEquals(0.5, LearningRates.DecayShape.ONE_MINUS_SQRT.factor(0.25), 1e-15);
+        assertEquals(0.75, LearningRates.DecayShape.LINEAR.factor(0.25), 1e-15);
+        assertEquals(0.5, LearningRates.DecayShape.COSINE.factor(0.5), 1e-15);
+    }
+
+    @Test
+    void cosineCycleLongerThanTheRunStopsAboveItsFloor() {
+        double[] exact = LearningRates.cosine(24_000, 2160, 3e-4, 0, 1.0, Warmup.AT_PEAK);
+        double[] longer = LearningRates.cosine(24_000, 2160, 3e-4, 0, 2.0, Warmup.AT_PEAK);
+        double[] shorter = LearningRates.cosine(24_000, 2160, 3e-4, 0, 0.5, Warmup.AT_PEAK);
+        assertTrue(exact[23_999] < 1e-11);
+        assertTrue(longer[23_999] > 1e-4);
+        assertTrue(shorter[23_999] > 1e-4, "a short cycle climbs again after its minimum");
+    }
 }
