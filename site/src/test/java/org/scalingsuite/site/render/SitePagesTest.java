@@ -67,7 +67,7 @@ class SitePagesTest {
         for (ReproductionReport r : site.reports) {
             Element link = index.selectFirst("a[href=papers/" + r.id() + ".html]");
             assertNotNull(link, "index links " + r.id());
-            List<String> cells = link.closest("tr").select("td").eachText();
+            List<String> cells = link.closest("tr").select("td").stream().map(Element::text).toList();
             assertEquals(r.paper().citation(), cells.get(0));
             assertEquals(Long.toString(r.count(ClaimStatus.REPRODUCED)), cells.get(2));
             assertEquals(Long.toString(r.count(ClaimStatus.DEVIATES)), cells.get(3));
@@ -79,17 +79,22 @@ class SitePagesTest {
     void everyClaimShowsItsPublishedAndReproducedNumbers() {
         for (ReproductionReport r : site.reports) {
             Document paper = page("papers/" + r.id() + ".html");
-            assertEquals(r.claims().size(), paper.select("table.claims tbody tr").size(), r.id());
+            assertEquals(r.claims().size(), paper.select("table.claims tbody tr.claim").size(), r.id());
             for (ClaimResult c : r.claims()) {
                 Element row = paper.getElementById("claim-" + c.claim().id());
                 assertNotNull(row, r.id() + " claim " + c.claim().id());
-                List<String> cells = row.select("td").eachText();
+                List<String> cells = row.select("td").stream().map(Element::text).toList();
                 assertEquals(c.claim().id(), cells.get(0));
                 assertTrue(cells.get(2).contains(Numbers.format(c.claim().published())),
                         c.claim().id() + " published " + cells.get(2));
                 assertEquals(Numbers.format(c.reproduced()), cells.get(3), c.claim().id() + " reproduced");
                 assertEquals(c.status().name(), cells.get(6), c.claim().id() + " status");
-                assertTrue(cells.get(7).contains(c.claim().location()), c.claim().id() + " source");
+                assertEquals(c.claim().location(), cells.get(7), c.claim().id() + " source");
+                if (!c.claim().reason().isEmpty()) {
+                    Element reason = row.nextElementSibling();
+                    assertNotNull(reason, c.claim().id() + " reason row");
+                    assertEquals(c.claim().reason().strip().replaceAll("\\s+", " "), reason.text(), c.claim().id() + " reason");
+                }
             }
         }
     }
@@ -97,7 +102,7 @@ class SitePagesTest {
     @Test
     void claimsAreSortedById() {
         for (ReproductionReport r : site.reports) {
-            List<String> ids = page("papers/" + r.id() + ".html").select("table.claims tbody tr td:eq(0)").eachText();
+            List<String> ids = page("papers/" + r.id() + ".html").select("table.claims tbody tr.claim td:eq(0)").eachText();
             List<String> sorted = new ArrayList<>(ids);
             sorted.sort(null);
             assertEquals(sorted, ids, r.id());
