@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.scalingsuite.core.data.InvalidDataException;
@@ -19,10 +18,9 @@ import org.scalingsuite.datasets.csv.CsvReader;
  * OLMo validation metrics per step, {@code colpret/aggregated_eval/olmo.csv} (1,708 rows: OLMo-1B, OLMo-7B and
  * OLMo-7B-Twin-2T).
  *
- * <p><b>Loss:</b> the authors' {@code perf}: the mean, over the columns present in the row, of every
- * {@code *CrossEntropyLoss} column taken raw (nats) and of log2 of every {@code *Perplexity} column (bits).
- * Columns are classified by lower-cased name as the authors do ("loss" before "perp"/"ppl"); accuracy
- * columns ({@code downstream/*}) are not losses. The mean mixes nats and bits, as theirs does.
+ * <p><b>Loss:</b> the authors' {@code perf}: the mean of the row's {@code *CrossEntropyLoss} columns that have a
+ * value (validation cross-entropies in nats; their loader lists exactly these columns as OLMo's loss columns, so
+ * the {@code *Perplexity} and {@code downstream/*} columns are not used).
  * <b>Tokens:</b> {@code Step x 4e6}. <b>N:</b> {@code num_params} (1B, 7B).
  * <b>Family:</b> OLMo-1B and OLMo-7B; the 7B-Twin-2T rows are read, counted and left out of the family, as the
  * authors leave them out.
@@ -31,8 +29,7 @@ public final class OlmoCurves {
 
     public static final String FILE = "colpret/aggregated_eval/olmo.csv";
     public static final String FAMILY = "olmo";
-    public static final String LOSS = "mean of the validation cross-entropies (nats) and log2 perplexities (bits)"
-            + " present in the row";
+    public static final String LOSS = "mean of the validation cross-entropies present in the row (nats)";
     static final String TWIN = "OLMo-7B-Twin-2T";
 
     private OlmoCurves() {
@@ -46,9 +43,7 @@ public final class OlmoCurves {
         List<Checkpoint> rows = new ArrayList<>();
         int[] read = {0};
         int[] twin = {0};
-        List<String> lossColumns = new ArrayList<>();
-        List<String> perplexityColumns = new ArrayList<>();
-        classify(header(file), lossColumns, perplexityColumns);
+        List<String> lossColumns = header(file).stream().filter(c -> c.contains("CrossEntropyLoss")).toList();
         CsvReader.forEach(file, List.of("Step", "model_name", "num_params"), row -> {
             read[0]++;
             String name = row.text("model_name");
@@ -68,14 +63,8 @@ public final class OlmoCurves {
                     count++;
                 }
             }
-            for (String c : perplexityColumns) {
-                if (!row.optionalText(c).isEmpty()) {
-                    sum += HitchhikerData.log2(row.positive(c));
-                    count++;
-                }
-            }
             if (count == 0) {
-                throw row.invalid("model_name", name, "row has no loss or perplexity value");
+                throw row.invalid("model_name", name, "row has no cross-entropy value");
             }
             rows.add(new Checkpoint(name, n, row.positive("Step") * 4e6, sum / count, row.line()));
         });
@@ -97,20 +86,6 @@ public final class OlmoCurves {
             return parser.getHeaderNames();
         } catch (IOException e) {
             throw new InvalidDataException(file.toString(), 1, null, null, "bad header: " + e.getMessage());
-        }
-    }
-
-    private static void classify(List<String> header, List<String> loss, List<String> perplexity) {
-        for (String column : header) {
-            String c = column.toLowerCase(Locale.ROOT).trim();
-            if (c.contains("acc") || c.contains("downstream") || c.contains("bits_per_byte") || c.contains("bpb")) {
-                continue;
-            }
-            if (c.contains("loss")) {
-                loss.add(column);
-            } else if ((c.contains("perp") || c.contains("ppl")) && !c.contains("byte")) {
-                perplexity.add(column);
-            }
         }
     }
 }

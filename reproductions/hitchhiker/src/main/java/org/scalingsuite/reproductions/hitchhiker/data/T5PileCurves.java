@@ -12,7 +12,8 @@ import org.scalingsuite.datasets.csv.CsvReader;
  * xxl encoder-decoder runs).
  *
  * <p><b>Loss:</b> log2 of {@code val_perplexity} (bits), the authors' normalisation of a perplexity column.
- * <b>Tokens:</b> {@code steps x 1e6}. <b>N:</b> base 247.6M, large 783.2M, xl 2.85B, xxl 11.14B.
+ * <b>Tokens:</b> {@code steps x 1e6}. <b>N:</b> the authors' exact counts: base 247,586,304, large 783,173,632, xl 2,849,804,288, xxl
+ * 11,135,426,560. Step-0 rows (no tokens seen) are read; the protocol never fits them.
  */
 public final class T5PileCurves {
 
@@ -20,8 +21,8 @@ public final class T5PileCurves {
     public static final String FAMILY = "t5-pile";
     public static final String LOSS = "log2 of the validation perplexity (bits)";
 
-    private static final Map<String, Double> SIZES = Map.of("base", 2.476e8, "large", 7.832e8, "xl", 2.85e9,
-            "xxl", 1.114e10);
+    private static final Map<String, Double> SIZES = Map.of("base", 247_586_304.0, "large", 783_173_632.0,
+            "xl", 2_849_804_288.0, "xxl", 11_135_426_560.0);
 
     private T5PileCurves() {
     }
