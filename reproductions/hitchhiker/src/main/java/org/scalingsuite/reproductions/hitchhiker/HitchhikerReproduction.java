@@ -427,17 +427,20 @@ public final class HitchhikerReproduction implements Reproduction {
 
     private static Table familyTable(Results results, ModelFamily opt, ModelFamily gpt3, List<ModelFamily> others) {
         Table.Builder t = Table.builder("families", "Families loaded and fitted", "family", "loss", "models",
-                        "rows read", "rows used", "rows not used", "fits", "fits without training points")
-                .caption("Row counts per loaded file; rows not used are listed with their reason in the notes. Pythia "
-                        + "rows are counted once per file (both families read the same file).");
+                        "rows read", "checkpoints loaded", "rows not loaded", "step-0 checkpoints (never fitted)", "fits",
+                        "fits without training points")
+                .caption("Row counts per loaded file, with the reason rows were not loaded. Both Pythia families read "
+                        + "the same file; its rows not loaded are counted over both.");
         List<ModelFamily> all = new ArrayList<>(List.of(opt, gpt3));
         all.addAll(others);
         for (ModelFamily f : all) {
             long fits = results.all().stream().filter(c -> c.family().equals(f.name())).count();
             long empty = results.all().stream().filter(c -> c.family().equals(f.name()) && Double.isNaN(c.are()))
                     .count();
+            long untrained = f.checkpoints().stream().filter(c -> c.tokens() == 0).count();
             t.row(display(f), f.lossDefinition(), f.models().size(), f.rowsRead(), f.checkpoints().size(),
-                    f.rowsSkipped() == 0 ? "0" : f.rowsSkipped() + " (" + f.skippedBecause() + ")", fits, empty);
+                    f.rowsSkipped() == 0 ? "0" : f.rowsSkipped() + " (" + f.skippedBecause() + ")", untrained, fits,
+                    empty);
         }
         return t.build();
     }
@@ -502,7 +505,9 @@ public final class HitchhikerReproduction implements Reproduction {
         report.note("OPT is fitted on raw validation perplexity (the authors rename its ppl column to loss), so every "
                 + "OPT ARE is a relative error in perplexity, two to three times what the same fit gives on log-loss. "
                 + "GPT-3 is fitted on digitised validation loss (nats), Pythia and Pile-T5 on log2 perplexity, OLMo on "
-                + "the mean of its validation cross-entropies and log2 perplexities.");
+                + "the mean of its validation cross-entropies (nats), datablations and Chinchilla on their loss "
+                + "(nats). Step-0 checkpoints (no tokens seen; the law is infinite there) are never fitted, as the "
+                + "authors' loaders drop them.");
         report.note("The released 10B-cut heatmap (figs/hist, Fig. 1(b)/5(a)) appears to come from an older run of "
                 + "the authors' cached fits: GPT-3 has no training checkpoint at or below 10B tokens, so its cut and "
                 + "no-cut fits are identical, yet the two published GPT-3 figures differ by up to 0.53 points; the "
@@ -526,7 +531,7 @@ public final class HitchhikerReproduction implements Reproduction {
                 + "EleutherAI/pythia's eval JSONs (log2 LAMBADA perplexity, v1 zero-shot), not the authors' missing "
                 + "pythia.csv, so the published Pythia aggregate is not asserted. The over-training (Gadre et al.), "
                 + "MAD llama/striped-hyena and Amber families are not in the released data.");
-        report.note("The authors' k loop steps by floor(n/5) models when a family has more than 20 and by 10 above "
-                + "60; with one model per IsoFLOP point the Chinchilla family is fitted here with every k instead.");
+        report.note("As in the authors' loop, k steps by floor(n/5) models when a family has more than 20 models and by "
+                + "10 above 60: the 43-size Chinchilla family is fitted with k = 2, 10, 18, 26, 34 and 42.");
     }
 }

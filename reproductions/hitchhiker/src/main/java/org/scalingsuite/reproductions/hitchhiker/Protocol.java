@@ -37,17 +37,18 @@ public final class Protocol {
         String target = models.get(models.size() - 1);
         List<String> candidates = models.subList(0, models.size() - 1);
         int n = candidates.size();
+        int step = kStep(models.size());
         List<FitTask> tasks = new ArrayList<>();
         switch (experiment) {
             case NO_CUT, CUT_10B -> {
-                for (int k = 2; k <= n; k++) {
+                for (int k = 2; k <= n; k += step) {
                     for (double p : HitchhikerRecipe.PERCENTAGES) {
                         tasks.add(new FitTask(experiment, family, candidates.subList(0, k), target, p));
                     }
                 }
             }
             case SCALE_UP -> {
-                for (int k = 2; k <= n; k++) {
+                for (int k = 2; k <= n; k += step) {
                     for (int end = k; end <= n; end++) {
                         tasks.add(new FitTask(experiment, family, candidates.subList(end - k, end), target, 1.0));
                     }
@@ -61,7 +62,7 @@ public final class Protocol {
                 }
             }
             case MINIMAL_CUT -> {
-                for (int k = 2; k <= n; k++) {
+                for (int k = 2; k <= n; k += step) {
                     for (double m : HitchhikerRecipe.MINIMAL_CUTS) {
                         tasks.add(new FitTask(experiment, family, candidates.subList(0, k), target, m));
                     }
@@ -78,6 +79,14 @@ public final class Protocol {
             default -> throw new IllegalArgumentException("unknown experiment " + experiment);
         }
         return tasks;
+    }
+
+    /**
+     * @return the step of the authors' loop over k for a family of {@code models} models: 1 up to 20 models,
+     *         floor(models / 5) above 20 and 10 above 60
+     */
+    static int kStep(int models) {
+        return models > 60 ? 10 : models > 20 ? models / 5 : 1;
     }
 
     /** @return the training checkpoints of a task. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.scalingsuite.core.claim.ClaimResult;
 import org.scalingsuite.core.claim.ClaimStatus;
+import org.scalingsuite.core.report.Heatmap;
 import org.scalingsuite.core.report.ReproductionReport;
 import org.scalingsuite.datasets.store.DatasetStore;
 
@@ -33,6 +34,12 @@ final class HitchhikerReportFixture {
             protocol = new HitchhikerReproduction().referenceProtocol(DatasetStore.standard());
         }
         return protocol;
+    }
+
+    /** @return the heatmap with this id. */
+    static Heatmap heatmap(String id) {
+        return (Heatmap) report().figures().stream().filter(f -> f.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no figure " + id));
     }
 
     /** Asserts that a claim reproduced and returns its value. */

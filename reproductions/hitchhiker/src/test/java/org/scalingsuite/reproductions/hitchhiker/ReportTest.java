@@ -48,8 +48,7 @@ class ReportTest {
                 "one-model-olmo")) {
             assertTrue(ids.contains(id), "figure " + id);
         }
-        Heatmap opt = (Heatmap) report.figures().stream().filter(f -> f.id().equals("fit_on_first_p_nocut-OPT"))
-                .findFirst().orElseThrow();
+        Heatmap opt = HitchhikerReportFixture.heatmap("fit_on_first_p_nocut-OPT");
         assertEquals(4, opt.rows().size(), "k = 2 ... 5");
         assertEquals(10, opt.columns().size(), "p = 0.1 ... 1");
         assertEquals(17.03, opt.published()[3][9], 1e-12, "the published cell sits beside the reproduced one");
