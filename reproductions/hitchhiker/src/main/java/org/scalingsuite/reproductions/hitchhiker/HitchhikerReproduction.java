@@ -131,7 +131,6 @@ public final class HitchhikerReproduction implements Reproduction {
         List<CellResult> cells = Protocol.standard().runAll(tasks, threads,
                 done -> fitProgress.update("fitting " + total + " scaling laws", (double) done / total));
         Results results = new Results(cells);
-        values.put("protocol.reference_fits", (double) referenceFits);
         values.put("protocol.fits", (double) cells.stream().filter(c -> Double.isFinite(c.are())).count());
 
         progress.update("building the report", 0.95);
@@ -139,6 +138,7 @@ public final class HitchhikerReproduction implements Reproduction {
             cellValues(values, results, f);
         }
         textValues(values, results, opt, gpt3, olmo);
+        cutRange(values, results, pythia.get("pythia"), "text.cut10b.pythia.");
         values.forEach((id, v) -> {
             if (claimIds.contains(id)) {
                 report.value(id, v);
@@ -255,18 +255,7 @@ public final class HitchhikerReproduction implements Reproduction {
     private static void textValues(Map<String, Double> values, Results results, ModelFamily opt, ModelFamily gpt3,
             ModelFamily olmo) {
         List<String> o = opt.models();
-        double noCutMin = Double.POSITIVE_INFINITY;
-        double cutMin = Double.POSITIVE_INFINITY;
-        double cutMax = Double.NEGATIVE_INFINITY;
-        for (int k = 3; k <= o.size() - 1; k++) {
-            noCutMin = Math.min(noCutMin, results.get(Experiment.NO_CUT, "OPT", o.subList(0, k), 1.0).are());
-            double cut = results.get(Experiment.CUT_10B, "OPT", o.subList(0, k), 1.0).are();
-            cutMin = Math.min(cutMin, cut);
-            cutMax = Math.max(cutMax, cut);
-        }
-        values.put("text.cut10b.opt.nocut_min", noCutMin);
-        values.put("text.cut10b.opt.cut_min", cutMin);
-        values.put("text.cut10b.opt.cut_max", cutMax);
+        cutRange(values, results, opt, "text.cut10b.opt.");
         List<String> g = gpt3.models();
         values.put("text.smallest4.gpt3", results.get(Experiment.CUT_10B, "gpt3", g.subList(0, 4), 1.0).are());
         values.put("text.smallest4.opt", results.get(Experiment.CUT_10B, "OPT", o.subList(0, 4), 1.0).are());
@@ -274,6 +263,23 @@ public final class HitchhikerReproduction implements Reproduction {
                 1.0).are());
         values.put("text.best.opt", best(results, "OPT"));
         values.put("text.best.gpt3", best(results, "gpt3"));
+    }
+
+    /** The Sec. 6.1 comparison on one family: smallest no-cut ARE and range of cut AREs at p = 1 over k &gt;= 3. */
+    private static void cutRange(Map<String, Double> values, Results results, ModelFamily family, String prefix) {
+        List<String> m = family.models();
+        double noCutMin = Double.POSITIVE_INFINITY;
+        double cutMin = Double.POSITIVE_INFINITY;
+        double cutMax = Double.NEGATIVE_INFINITY;
+        for (int k = 3; k <= m.size() - 1; k++) {
+            noCutMin = Math.min(noCutMin, results.get(Experiment.NO_CUT, family.name(), m.subList(0, k), 1.0).are());
+            double cut = results.get(Experiment.CUT_10B, family.name(), m.subList(0, k), 1.0).are();
+            cutMin = Math.min(cutMin, cut);
+            cutMax = Math.max(cutMax, cut);
+        }
+        values.put(prefix + "nocut_min", noCutMin);
+        values.put(prefix + "cut_min", cutMin);
+        values.put(prefix + "cut_max", cutMax);
     }
 
     /** @return the smallest ARE over the no-cut and cut tables' cells with k &gt;= 3. */

@@ -2,7 +2,6 @@ package org.scalingsuite.reproductions.hitchhiker;
 
 import java.util.List;
 import java.util.function.DoublePredicate;
-import org.scalingsuite.core.data.Observations;
 import org.scalingsuite.reproductions.hitchhiker.data.Checkpoint;
 import org.scalingsuite.reproductions.hitchhiker.data.ModelFamily;
 
@@ -44,13 +43,5 @@ final class Selection {
     /** @return the target's last 30%: tokens at or above 0.7 of its maximum. */
     static List<Checkpoint> test(ModelFamily family, String target, boolean cut) {
         return rows(family, List.of(target), HitchhikerRecipe.TEST_FRACTION, Double.NaN, cut);
-    }
-
-    /** @return the rows as observations with inputs (N, D) and the family's loss as the response. */
-    static Observations observations(List<Checkpoint> rows) {
-        double[] n = rows.stream().mapToDouble(Checkpoint::parameters).toArray();
-        double[] d = rows.stream().mapToDouble(Checkpoint::tokens).toArray();
-        double[] y = rows.stream().mapToDouble(Checkpoint::loss).toArray();
-        return Observations.of(List.of("N", "D"), new double[][] {n, d}, "loss", y);
     }
 }
