@@ -531,7 +531,12 @@ public final class HitchhikerReproduction implements Reproduction {
         report.note("Protocol: " + total + " fits in one parallel run, of which the first " + referenceFits
                 + " are the reference protocol on OPT and GPT-3 (the peer's numpy/scipy run of these takes 48 s on "
                 + "one core); " + results.all().stream().filter(c -> Double.isNaN(c.are())).count()
-                + " tasks had no training checkpoint after the selection and give no fit.");
+                + " tasks had no training checkpoint after the selection and give no fit; "
+                + results.all().stream().filter(c -> Double.isFinite(c.are()) && !c.converged()).count()
+                + " fits ended without passing a convergence test"
+                + results.all().stream().filter(c -> Double.isFinite(c.are()) && !c.converged()).limit(5)
+                        .map(c -> " [" + c.family() + " " + c.experiment().id() + " " + c.train() + " p=" + c.parameter()
+                                + ": " + c.detail() + "]").collect(Collectors.joining()) + ".");
         report.note("Data: the byte copies of IBM/ColPret at 16f23bb (MIT). GPT-3 sizes come from the authors' "
                 + "gpt3_metadata.xlsx as converted to CSV in the mirror. Pythia is the table rebuilt from "
                 + "EleutherAI/pythia's eval JSONs (log2 LAMBADA perplexity, v1 zero-shot), not the authors' missing "
