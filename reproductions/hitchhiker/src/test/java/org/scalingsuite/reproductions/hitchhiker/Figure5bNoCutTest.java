@@ -45,4 +45,19 @@ class Figure5bNoCutTest {
         assertTrue(HitchhikerReportFixture.report().claims().stream()
                 .noneMatch(c -> c.claim().id().matches("(no)?cut\\..*\\.k2\\..*")), "k = 2 is not a claim");
     }
+
+    @Test
+    void twoModelCellsStayWithinTheLooseBoundOfIllPosedFits() {
+        // Only a sanity bound (paper notes Sec. 4.3): two-model fits move by up to ~20 points between solvers.
+        for (String id : List.of("fit_on_first_p_nocut-OPT", "fit_on_first_p_nocut-gpt3", "fit_on_first_p_cut10B-OPT",
+                "fit_on_first_p_cut10B-gpt3")) {
+            Heatmap h = HitchhikerReportFixture.heatmap(id);
+            for (int j = 0; j < h.columns().size(); j++) {
+                double published = h.published()[0][j];
+                if (!Double.isNaN(published)) {
+                    assertTrue(Math.abs(h.values()[0][j] - published) <= 25, id + " k = 2, column " + j);
+                }
+            }
+        }
+    }
 }
