@@ -1,7 +1,11 @@
 package org.scalingsuite.core.law;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.scalingsuite.core.data.Observations;
+import org.scalingsuite.core.optim.DifferentiableFunction;
 
 /**
  * The Chinchilla loss in the log-sum-exp parameterisation used by Hoffmann et al. (Approach 3) and by
@@ -129,17 +133,34 @@ public final class ChinchillaLogSumExpLaw implements Law {
 
     /**
      * The batch kernel. Each row needs two exponentials and one logarithm: e^e is shared, and the
-     * max-shift of the log-sum-exp is applied only to rows whose plain sum over- or underflows.
+     * max-shift of the log-sum-exp is applied only to rows whose plain sum over- or underflows. It also
+     * offers the fused Huber loss ({@link FusedLogHuber}), where {@code A / N^alpha} is computed once per
+     * distinct model size.
      */
-    private static final class Bound implements Evaluator {
+    private static final class Bound implements Evaluator, FusedLogHuber {
         private final double[] logN;
         private final double[] logD;
+        /** The distinct values of log N, and for each row the index of its log N among them. */
+        private final double[] distinctLogN;
+        private final int[] logNIndex;
 
         Bound(double[] logN, double[] logD) {
             this.logN = logN;
             this.logD = logD;
+            this.logNIndex = new int[logN.length];
+            Map<Long, Integer> seen = new HashMap<>();
+            double[] distinct = new double[logN.length];
+            for (int i = 0; i < logN.length; i++) {
+                Integer u = seen.get(Double.doubleToRawLongBits(logN[i]));
+                if (u == null) {
+                    u = seen.size();
+                    seen.put(Double.doubleToRawLongBits(logN[i]), u);
+                    distinct[u] = logN[i];
+                }
+                logNIndex[i] = u;
+            }
+            this.distinctLogN = Arrays.copyOf(distinct, seen.size());
         }
-
         @Override
         public int size() {
             return logN.length;
@@ -205,6 +226,122 @@ public final class ChinchillaLogSumExpLaw implements Law {
                     jacobian[r + 4] = -w2 * lnD[i];
                 }
             }
+        }
+
+        @Override
+        public DifferentiableFunction logHuber(double[] target, double delta) {
+            if (target.length != logN.length) {
+                throw new IllegalArgumentException(
+                        target.length + " targets for an evaluator of " + logN.length + " rows");
+            }
+            if (!(delta > 0) || !Double.isFinite(delta)) {
+                throw new IllegalArgumentException("Huber delta must be positive and finite: " + delta);
+            }
+            return new LogHuber(this, target, delta);
+        }
+    }
+
+    /**
+     * The Huber loss of log residuals fused with the log-sum-exp kernel: per row the same operations, in the
+     * same order, as {@link Bound#logPredict} followed by the general Huber loop, without storing the
+     * predictions and the Jacobian.
+     */
+    private static final class LogHuber implements DifferentiableFunction {
+        private final double[] logN;
+        private final double[] logD;
+        private final double[] distinctLogN;
+        private final int[] logNIndex;
+        private final double[] target;
+        private final double delta;
+        private final double halfDelta;
+        /** Scratch: e^(a - alpha log N) for each distinct log N. */
+        private final double[] termN;
+
+        LogHuber(Bound bound, double[] target, double delta) {
+            this.logN = bound.logN;
+            this.logD = bound.logD;
+            this.distinctLogN = bound.distinctLogN;
+            this.logNIndex = bound.logNIndex;
+            this.target = target;
+            this.delta = delta;
+            this.halfDelta = 0.5 * delta;
+            this.termN = new double[distinctLogN.length];
+        }
+
+        @Override
+        public int dimension() {
+            return 5;
+        }
+
+        @Override
+        public double valueAndGradient(double[] p, double[] gradient) {
+            final double a = p[0];
+            final double b = p[1];
+            final double e = p[2];
+            final double alpha = p[3];
+            final double beta = p[4];
+            final double expE = Math.exp(e);
+            final double d = delta;
+            final double hd = halfDelta;
+            final double[] lnN = logN;
+            final double[] lnD = logD;
+            final double[] t = target;
+            final int[] index = logNIndex;
+            final double[] x1s = termN;
+            final double[] distinct = distinctLogN;
+            for (int u = 0; u < distinct.length; u++) {
+                x1s[u] = Math.exp(a - alpha * distinct[u]);
+            }
+            double sum = 0;
+            double g0 = 0;
+            double g1 = 0;
+            double g2 = 0;
+            double g3 = 0;
+            double g4 = 0;
+            for (int i = 0; i < lnN.length; i++) {
+                double x1 = x1s[index[i]];
+                double t2 = b - beta * lnD[i];
+                double x2 = Math.exp(t2);
+                double x3 = expE;
+                double s = x1 + x2 + x3;
+                double lse;
+                if (s > Double.MIN_NORMAL && s < Double.POSITIVE_INFINITY) {
+                    lse = Math.log(s);
+                } else {
+                    double t1 = a - alpha * lnN[i];
+                    double m = Math.max(t1, Math.max(t2, e));
+                    x1 = Math.exp(t1 - m);
+                    x2 = Math.exp(t2 - m);
+                    x3 = Math.exp(e - m);
+                    s = x1 + x2 + x3;
+                    lse = m + Math.log(s);
+                }
+                double r = t[i] - lse;
+                double ar = Math.abs(r);
+                double psi;
+                if (ar <= d) {
+                    sum += 0.5 * r * r;
+                    psi = r;
+                } else {
+                    sum += d * (ar - hd);
+                    psi = r > 0 ? d : -d;
+                }
+                double coef = -psi;
+                double inv = 1 / s;
+                double w1 = x1 * inv;
+                double w2 = x2 * inv;
+                g0 += coef * w1;
+                g1 += coef * w2;
+                g2 += coef * (x3 * inv);
+                g3 += coef * (-w1 * lnN[i]);
+                g4 += coef * (-w2 * lnD[i]);
+            }
+            gradient[0] = g0;
+            gradient[1] = g1;
+            gradient[2] = g2;
+            gradient[3] = g3;
+            gradient[4] = g4;
+            return sum;
         }
     }
 }
