@@ -254,8 +254,11 @@ public final class ChinchillaLogSumExpLaw implements Law {
         private final double[] target;
         private final double delta;
         private final double halfDelta;
-        /** Scratch: e^(a - alpha log N) for each distinct log N. */
+        /** Scratch: e^(a - alpha log N) for each distinct log N; per row e^(b - beta log D), S and log S. */
         private final double[] termN;
+        private final double[] termD;
+        private final double[] sum;
+        private final double[] logSum;
 
         LogHuber(Bound bound, double[] target, double delta) {
             this.logN = bound.logN;
@@ -266,6 +269,9 @@ public final class ChinchillaLogSumExpLaw implements Law {
             this.delta = delta;
             this.halfDelta = 0.5 * delta;
             this.termN = new double[distinctLogN.length];
+            this.termD = new double[logN.length];
+            this.sum = new double[logN.length];
+            this.logSum = new double[logN.length];
         }
 
         @Override
@@ -281,34 +287,48 @@ public final class ChinchillaLogSumExpLaw implements Law {
             final double alpha = p[3];
             final double beta = p[4];
             final double expE = Math.exp(e);
-            final double d = delta;
-            final double hd = halfDelta;
             final double[] lnN = logN;
             final double[] lnD = logD;
-            final double[] t = target;
-            final int[] index = logNIndex;
+            final int n = lnN.length;
+            // The exponentials and logarithms first, in loops that keep few values alive across the calls.
             final double[] x1s = termN;
             final double[] distinct = distinctLogN;
             for (int u = 0; u < distinct.length; u++) {
                 x1s[u] = Math.exp(a - alpha * distinct[u]);
             }
-            double sum = 0;
+            final double[] x2s = termD;
+            for (int i = 0; i < n; i++) {
+                x2s[i] = Math.exp(b - beta * lnD[i]);
+            }
+            final int[] index = logNIndex;
+            final double[] sums = sum;
+            final double[] lses = logSum;
+            for (int i = 0; i < n; i++) {
+                double s = x1s[index[i]] + x2s[i] + expE;
+                sums[i] = s;
+                if (s > Double.MIN_NORMAL && s < Double.POSITIVE_INFINITY) {
+                    lses[i] = Math.log(s);
+                }
+            }
+            final double d = delta;
+            final double[] t = target;
+            double total = 0;
             double g0 = 0;
             double g1 = 0;
             double g2 = 0;
             double g3 = 0;
             double g4 = 0;
-            for (int i = 0; i < lnN.length; i++) {
+            for (int i = 0; i < n; i++) {
                 double x1 = x1s[index[i]];
-                double t2 = b - beta * lnD[i];
-                double x2 = Math.exp(t2);
+                double x2 = x2s[i];
                 double x3 = expE;
-                double s = x1 + x2 + x3;
+                double s = sums[i];
                 double lse;
                 if (s > Double.MIN_NORMAL && s < Double.POSITIVE_INFINITY) {
-                    lse = Math.log(s);
+                    lse = lses[i];
                 } else {
                     double t1 = a - alpha * lnN[i];
+                    double t2 = b - beta * lnD[i];
                     double m = Math.max(t1, Math.max(t2, e));
                     x1 = Math.exp(t1 - m);
                     x2 = Math.exp(t2 - m);
@@ -317,15 +337,10 @@ public final class ChinchillaLogSumExpLaw implements Law {
                     lse = m + Math.log(s);
                 }
                 double r = t[i] - lse;
-                double ar = Math.abs(r);
-                double psi;
-                if (ar <= d) {
-                    sum += 0.5 * r * r;
-                    psi = r;
-                } else {
-                    sum += d * (ar - hd);
-                    psi = r > 0 ? d : -d;
-                }
+                // psi = clamp(r, -delta, delta); psi (r - psi / 2) is, bit for bit, r^2 / 2 inside the
+                // quadratic zone and delta (|r| - delta / 2) outside it, without a branch.
+                double psi = Math.max(-d, Math.min(d, r));
+                total += psi * (r - 0.5 * psi);
                 double coef = -psi;
                 double inv = 1 / s;
                 double w1 = x1 * inv;
@@ -341,7 +356,7 @@ public final class ChinchillaLogSumExpLaw implements Law {
             gradient[2] = g2;
             gradient[3] = g3;
             gradient[4] = g4;
-            return sum;
+            return total;
         }
     }
 }
