@@ -143,24 +143,45 @@ public final class ChinchillaLogSumExpLaw implements Law {
         /** The distinct values of log N, and for each row the index of its log N among them. */
         private final double[] distinctLogN;
         private final int[] logNIndex;
+        /**
+         * The distinct rows (log N, log D), e.g. of a bootstrap resample: for each the index of its log N
+         * in {@link #distinctLogN} and its log D; and for each row the index of its pair.
+         */
+        private final int[] pairLogNIndex;
+        private final double[] pairLogD;
+        private final int[] pairIndex;
 
         Bound(double[] logN, double[] logD) {
             this.logN = logN;
             this.logD = logD;
-            this.logNIndex = new int[logN.length];
-            Map<Long, Integer> seen = new HashMap<>();
-            double[] distinct = new double[logN.length];
-            for (int i = 0; i < logN.length; i++) {
-                Integer u = seen.get(Double.doubleToRawLongBits(logN[i]));
-                if (u == null) {
-                    u = seen.size();
-                    seen.put(Double.doubleToRawLongBits(logN[i]), u);
-                    distinct[u] = logN[i];
-                }
+            int n = logN.length;
+            this.logNIndex = new int[n];
+            this.pairIndex = new int[n];
+            Map<Long, Integer> seenN = new HashMap<>();
+            Map<Pair, Integer> seenPairs = new HashMap<>();
+            double[] distinct = new double[n];
+            int[] pairN = new int[n];
+            double[] pairD = new double[n];
+            for (int i = 0; i < n; i++) {
+                int u = seenN.computeIfAbsent(Double.doubleToRawLongBits(logN[i]), key -> seenN.size());
+                distinct[u] = logN[i];
                 logNIndex[i] = u;
+                int q = seenPairs.computeIfAbsent(
+                        new Pair(Double.doubleToRawLongBits(logN[i]), Double.doubleToRawLongBits(logD[i])),
+                        key -> seenPairs.size());
+                pairN[q] = u;
+                pairD[q] = logD[i];
+                pairIndex[i] = q;
             }
-            this.distinctLogN = Arrays.copyOf(distinct, seen.size());
+            this.distinctLogN = Arrays.copyOf(distinct, seenN.size());
+            this.pairLogNIndex = Arrays.copyOf(pairN, seenPairs.size());
+            this.pairLogD = Arrays.copyOf(pairD, seenPairs.size());
         }
+
+        /** The bits of one row's (log N, log D). */
+        private record Pair(long logN, long logD) {
+        }
+
         @Override
         public int size() {
             return logN.length;
@@ -251,10 +272,13 @@ public final class ChinchillaLogSumExpLaw implements Law {
         private final double[] logD;
         private final double[] distinctLogN;
         private final int[] logNIndex;
+        private final int[] pairLogNIndex;
+        private final double[] pairLogD;
+        private final int[] pairIndex;
         private final double[] target;
         private final double delta;
         private final double halfDelta;
-        /** Scratch: e^(a - alpha log N) for each distinct log N; per row e^(b - beta log D), S and log S. */
+        /** Scratch: e^(a - alpha log N) per distinct log N; e^(b - beta log D), S and log S per distinct row. */
         private final double[] termN;
         private final double[] termD;
         private final double[] sum;
@@ -265,13 +289,16 @@ public final class ChinchillaLogSumExpLaw implements Law {
             this.logD = bound.logD;
             this.distinctLogN = bound.distinctLogN;
             this.logNIndex = bound.logNIndex;
+            this.pairLogNIndex = bound.pairLogNIndex;
+            this.pairLogD = bound.pairLogD;
+            this.pairIndex = bound.pairIndex;
             this.target = target;
             this.delta = delta;
             this.halfDelta = 0.5 * delta;
             this.termN = new double[distinctLogN.length];
-            this.termD = new double[logN.length];
-            this.sum = new double[logN.length];
-            this.logSum = new double[logN.length];
+            this.termD = new double[pairLogD.length];
+            this.sum = new double[pairLogD.length];
+            this.logSum = new double[pairLogD.length];
         }
 
         @Override
@@ -297,19 +324,23 @@ public final class ChinchillaLogSumExpLaw implements Law {
                 x1s[u] = Math.exp(a - alpha * distinct[u]);
             }
             final double[] x2s = termD;
-            for (int i = 0; i < n; i++) {
-                x2s[i] = Math.exp(b - beta * lnD[i]);
+            final double[] pairD = pairLogD;
+            final int pairs = pairD.length;
+            for (int q = 0; q < pairs; q++) {
+                x2s[q] = Math.exp(b - beta * pairD[q]);
             }
-            final int[] index = logNIndex;
+            final int[] pairN = pairLogNIndex;
             final double[] sums = sum;
             final double[] lses = logSum;
-            for (int i = 0; i < n; i++) {
-                double s = x1s[index[i]] + x2s[i] + expE;
-                sums[i] = s;
+            for (int q = 0; q < pairs; q++) {
+                double s = x1s[pairN[q]] + x2s[q] + expE;
+                sums[q] = s;
                 if (s > Double.MIN_NORMAL && s < Double.POSITIVE_INFINITY) {
-                    lses[i] = Math.log(s);
+                    lses[q] = Math.log(s);
                 }
             }
+            final int[] index = logNIndex;
+            final int[] pair = pairIndex;
             final double d = delta;
             final double[] t = target;
             double total = 0;
@@ -319,13 +350,14 @@ public final class ChinchillaLogSumExpLaw implements Law {
             double g3 = 0;
             double g4 = 0;
             for (int i = 0; i < n; i++) {
+                int q = pair[i];
                 double x1 = x1s[index[i]];
-                double x2 = x2s[i];
+                double x2 = x2s[q];
                 double x3 = expE;
-                double s = sums[i];
+                double s = sums[q];
                 double lse;
                 if (s > Double.MIN_NORMAL && s < Double.POSITIVE_INFINITY) {
-                    lse = lses[i];
+                    lse = lses[q];
                 } else {
                     double t1 = a - alpha * lnN[i];
                     double t2 = b - beta * lnD[i];
