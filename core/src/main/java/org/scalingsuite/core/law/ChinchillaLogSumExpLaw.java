@@ -1,9 +1,6 @@
 package org.scalingsuite.core.law;
 
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.scalingsuite.core.data.Observations;
 import org.scalingsuite.core.optim.DifferentiableFunction;
 
@@ -155,31 +152,56 @@ public final class ChinchillaLogSumExpLaw implements Law {
             this.logN = logN;
             this.logD = logD;
             int n = logN.length;
-            this.logNIndex = new int[n];
-            this.pairIndex = new int[n];
-            Map<Long, Integer> seenN = new HashMap<>();
-            Map<Pair, Integer> seenPairs = new HashMap<>();
-            double[] distinct = new double[n];
-            int[] pairN = new int[n];
-            double[] pairD = new double[n];
+            long[] nBits = new long[n];
+            long[] dBits = new long[n];
             for (int i = 0; i < n; i++) {
-                int u = seenN.computeIfAbsent(Double.doubleToRawLongBits(logN[i]), key -> seenN.size());
-                distinct[u] = logN[i];
-                logNIndex[i] = u;
-                int q = seenPairs.computeIfAbsent(
-                        new Pair(Double.doubleToRawLongBits(logN[i]), Double.doubleToRawLongBits(logD[i])),
-                        key -> seenPairs.size());
-                pairN[q] = u;
-                pairD[q] = logD[i];
-                pairIndex[i] = q;
+                nBits[i] = Double.doubleToRawLongBits(logN[i]);
+                dBits[i] = Double.doubleToRawLongBits(logD[i]);
             }
-            this.distinctLogN = Arrays.copyOf(distinct, seenN.size());
-            this.pairLogNIndex = Arrays.copyOf(pairN, seenPairs.size());
-            this.pairLogD = Arrays.copyOf(pairD, seenPairs.size());
+            this.logNIndex = new int[n];
+            int distinctN = numberDistinct(nBits, new long[n], logNIndex);
+            this.pairIndex = new int[n];
+            int pairs = numberDistinct(nBits, dBits, pairIndex);
+            this.distinctLogN = new double[distinctN];
+            this.pairLogNIndex = new int[pairs];
+            this.pairLogD = new double[pairs];
+            for (int i = 0; i < n; i++) {
+                distinctLogN[logNIndex[i]] = logN[i];
+                pairLogNIndex[pairIndex[i]] = logNIndex[i];
+                pairLogD[pairIndex[i]] = logD[i];
+            }
         }
 
-        /** The bits of one row's (log N, log D). */
-        private record Pair(long logN, long logD) {
+        /**
+         * Numbers the distinct keys (first[i], second[i]) in order of first appearance, by open addressing.
+         *
+         * @param numbers receives the number of each row's key
+         * @return the number of distinct keys
+         */
+        private static int numberDistinct(long[] first, long[] second, int[] numbers) {
+            int n = first.length;
+            int capacity = Integer.highestOneBit(Math.max(4 * n, 4) - 1) << 1;
+            int mask = capacity - 1;
+            int[] slots = new int[capacity];
+            int count = 0;
+            for (int i = 0; i < n; i++) {
+                long h = (first[i] * 0x9E3779B97F4A7C15L + second[i]) * 0xC2B2AE3D27D4EB4FL;
+                int slot = (int) (h >>> 40) & mask;
+                while (true) {
+                    int held = slots[slot];
+                    if (held == 0) {
+                        slots[slot] = i + 1;
+                        numbers[i] = count++;
+                        break;
+                    }
+                    if (first[held - 1] == first[i] && second[held - 1] == second[i]) {
+                        numbers[i] = numbers[held - 1];
+                        break;
+                    }
+                    slot = (slot + 1) & mask;
+                }
+            }
+            return count;
         }
 
         @Override
@@ -277,7 +299,6 @@ public final class ChinchillaLogSumExpLaw implements Law {
         private final int[] pairIndex;
         private final double[] target;
         private final double delta;
-        private final double halfDelta;
         /** Scratch: e^(a - alpha log N) per distinct log N; e^(b - beta log D), S and log S per distinct row. */
         private final double[] termN;
         private final double[] termD;
@@ -294,7 +315,6 @@ public final class ChinchillaLogSumExpLaw implements Law {
             this.pairIndex = bound.pairIndex;
             this.target = target;
             this.delta = delta;
-            this.halfDelta = 0.5 * delta;
             this.termN = new double[distinctLogN.length];
             this.termD = new double[pairLogD.length];
             this.sum = new double[pairLogD.length];
@@ -341,7 +361,7 @@ public final class ChinchillaLogSumExpLaw implements Law {
             }
             final int[] index = logNIndex;
             final int[] pair = pairIndex;
-            final double d = delta;
+            final long dBits = Double.doubleToRawLongBits(delta);
             final double[] t = target;
             double total = 0;
             double g0 = 0;
@@ -369,9 +389,8 @@ public final class ChinchillaLogSumExpLaw implements Law {
                     lse = m + Math.log(s);
                 }
                 double r = t[i] - lse;
-                // psi = clamp(r, -delta, delta); psi (r - psi / 2) is, bit for bit, r^2 / 2 inside the
-                // quadratic zone and delta (|r| - delta / 2) outside it, without a branch.
-                double psi = Math.max(-d, Math.min(d, r));
+                double psi = clamp(r, dBits);
+                // Bit for bit r^2 / 2 inside the quadratic zone and delta (|r| - delta / 2) outside it.
                 total += psi * (r - 0.5 * psi);
                 double coef = -psi;
                 double inv = 1 / s;
@@ -389,6 +408,20 @@ public final class ChinchillaLogSumExpLaw implements Law {
             gradient[3] = g3;
             gradient[4] = g4;
             return total;
+        }
+
+        /**
+         * @return psi_delta(r): r when |r| &lt;= delta, otherwise delta with the sign of r, as the general
+         *         Huber loop computes it, selected on the bits without a branch (the zone of a row changes
+         *         from one evaluation to the next, so a branch would often be mispredicted). Non-negative
+         *         doubles order like their bit patterns; a NaN r falls outside the zone.
+         */
+        private static double clamp(double r, long deltaBits) {
+            long rBits = Double.doubleToRawLongBits(r);
+            long absBits = rBits & Long.MAX_VALUE;
+            long inside = ~((deltaBits - absBits) >> 63);
+            long outside = (rBits & Long.MIN_VALUE) | deltaBits;
+            return Double.longBitsToDouble((rBits & inside) | (outside & ~inside));
         }
     }
 }
