@@ -287,7 +287,12 @@ public final class ChinchillaLogSumExpLaw implements Law {
     /**
      * The Huber loss of log residuals fused with the log-sum-exp kernel: per row the same operations, in the
      * same order, as {@link Bound#logPredict} followed by the general Huber loop, without storing the
-     * predictions and the Jacobian.
+     * predictions and the Jacobian. Three passes compute the transcendentals, each once for all rows that
+     * share its argument: e^(a - alpha log N) per distinct N, e^(b - beta log D) and log S per distinct
+     * (N, D) (a bootstrap resample repeats about a third of its rows); a last pass, free of calls and of
+     * data-dependent branches, forms the residuals, the Huber terms and the gradient row by row, in row
+     * order. The results are the general path's bits (FusedHuberKernelTest): L-BFGS-B's iteration counts
+     * react to last-bit changes of the objective, so the kernel avoids any reassociation.
      */
     private static final class LogHuber implements DifferentiableFunction {
         private final double[] logN;
