@@ -3,6 +3,7 @@ package org.scalingsuite.core.fit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.scalingsuite.core.data.Observations;
 import org.scalingsuite.core.law.Evaluator;
 import org.scalingsuite.core.law.Law;
@@ -12,8 +13,9 @@ import org.scalingsuite.core.optim.DifferentiableFunction;
 
 /**
  * An immutable fitting problem: a law, the observations, the objective and box bounds on the parameters.
- * The law is bound to the data once (see {@link Law#bind}); every fitter run creates its own objective
- * function from that binding, so one problem can be solved from many starts in parallel.
+ * The law is bound to the data once (see {@link Law#bind}) and the objective prepared on that binding once
+ * (see {@link Objective#prepare}); every fitter run creates its own objective function from them, so one
+ * problem can be solved from many starts in parallel.
  */
 public final class FitProblem {
 
@@ -23,6 +25,7 @@ public final class FitProblem {
     private final Bounds bounds;
     private final Evaluator evaluator;
     private final List<String> parameterNames;
+    private final Supplier<DifferentiableFunction> functions;
 
     private FitProblem(Law law, Observations data, Objective objective, Bounds bounds) {
         this.law = Objects.requireNonNull(law, "law");
@@ -37,6 +40,7 @@ public final class FitProblem {
                     + parameterNames.size() + " parameters " + parameterNames);
         }
         this.evaluator = law.bind(data);
+        this.functions = objective.prepare(evaluator, data);
     }
 
     /** @return an unbounded problem. */
@@ -86,7 +90,7 @@ public final class FitProblem {
 
     /** @return a fresh objective function of the parameters (single-threaded). */
     public DifferentiableFunction objectiveFunction() {
-        return objective.bind(evaluator, data);
+        return functions.get();
     }
 
     @Override

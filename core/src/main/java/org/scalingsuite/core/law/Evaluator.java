@@ -5,6 +5,9 @@ package org.scalingsuite.core.law;
  * Implementations hold only immutable per-row data and are thread-safe.
  *
  * <p>Jacobians are row-major: {@code jacobian[i * dimension() + j] = d f_i / d p_j}.
+ *
+ * <p>An evaluator may also offer fused objective kernels through small optional interfaces (e.g.
+ * {@link FusedLogHuber}); objectives use them when present and fall back to these methods otherwise.
  */
 public interface Evaluator {
 

@@ -1,7 +1,9 @@
 package org.scalingsuite.core.objective;
 
+import java.util.function.Supplier;
 import org.scalingsuite.core.data.Observations;
 import org.scalingsuite.core.law.Evaluator;
+import org.scalingsuite.core.law.FusedLogHuber;
 import org.scalingsuite.core.optim.DifferentiableFunction;
 
 /**
@@ -49,7 +51,46 @@ public record HuberLoss(double delta, Space space, Reduction reduction) implemen
 
     @Override
     public DifferentiableFunction bind(Evaluator evaluator, Observations data) {
-        Residuals res = new Residuals(evaluator, data, space, reduction);
+        return prepare(evaluator, data).get();
+    }
+
+    /**
+     * Computes the targets once. For unweighted log residuals of an evaluator that offers the fused kernel
+     * ({@link FusedLogHuber}), the functions use it; otherwise they run the general loop below. Both give
+     * the same numbers.
+     */
+    @Override
+    public Supplier<DifferentiableFunction> prepare(Evaluator evaluator, Observations data) {
+        Residuals shared = new Residuals(evaluator, data, space, reduction);
+        if (space == Space.LOG && shared.unweighted && evaluator instanceof FusedLogHuber fused) {
+            return () -> scaled(fused.logHuber(shared.target, delta), shared.normalizer);
+        }
+        return () -> general(shared.withFreshBuffers());
+    }
+
+    /** @return f multiplied by {@code scale} (the mean's normaliser), or f itself when the scale is 1. */
+    private static DifferentiableFunction scaled(DifferentiableFunction f, double scale) {
+        if (scale == 1) {
+            return f;
+        }
+        return new DifferentiableFunction() {
+            @Override
+            public int dimension() {
+                return f.dimension();
+            }
+
+            @Override
+            public double valueAndGradient(double[] p, double[] gradient) {
+                double sum = f.valueAndGradient(p, gradient);
+                for (int j = 0; j < f.dimension(); j++) {
+                    gradient[j] *= scale;
+                }
+                return sum * scale;
+            }
+        };
+    }
+
+    private DifferentiableFunction general(Residuals res) {
         final double d = delta;
         final double halfDelta = 0.5 * delta;
         return new DifferentiableFunction() {

@@ -1,5 +1,6 @@
 package org.scalingsuite.core.objective;
 
+import java.util.function.Supplier;
 import org.scalingsuite.core.data.Observations;
 import org.scalingsuite.core.law.Evaluator;
 import org.scalingsuite.core.optim.DifferentiableFunction;
@@ -33,7 +34,17 @@ public record LeastSquares(Space space, Reduction reduction) implements Objectiv
 
     @Override
     public DifferentiableFunction bind(Evaluator evaluator, Observations data) {
-        Residuals res = new Residuals(evaluator, data, space, reduction);
+        return prepare(evaluator, data).get();
+    }
+
+    /** Computes the targets and weights once; every function shares them and has its own buffers. */
+    @Override
+    public Supplier<DifferentiableFunction> prepare(Evaluator evaluator, Observations data) {
+        Residuals shared = new Residuals(evaluator, data, space, reduction);
+        return () -> function(shared.withFreshBuffers());
+    }
+
+    private static DifferentiableFunction function(Residuals res) {
         return new DifferentiableFunction() {
             @Override
             public int dimension() {

@@ -1,5 +1,6 @@
 package org.scalingsuite.core.objective;
 
+import java.util.function.Supplier;
 import org.scalingsuite.core.data.Observations;
 import org.scalingsuite.core.law.Evaluator;
 import org.scalingsuite.core.law.Law;
@@ -27,6 +28,16 @@ public interface Objective {
      * use one per thread.
      */
     DifferentiableFunction bind(Evaluator evaluator, Observations data);
+
+    /**
+     * Prepares the objective for many bindings to one evaluator and data set (a multi-start fit): per-row
+     * constants such as {@code log y} are computed once, and every call of the returned supplier creates a
+     * function with its own scratch buffers (one per thread), equal to {@link #bind(Evaluator, Observations)}.
+     * The default binds anew on every call.
+     */
+    default Supplier<DifferentiableFunction> prepare(Evaluator evaluator, Observations data) {
+        return () -> bind(evaluator, data);
+    }
 
     /** Convenience: binds to {@code law.bind(data)}. */
     default DifferentiableFunction bind(Law law, Observations data) {

@@ -5,7 +5,8 @@ import org.scalingsuite.core.law.Evaluator;
 
 /**
  * Shared state of a bound objective: the evaluator, the targets (y or log y), the weights and scratch
- * buffers for predictions and the Jacobian.
+ * buffers for predictions and the Jacobian. The targets and weights are computed once per data set and
+ * shared by every copy made with {@link #withFreshBuffers()}; only the scratch buffers are per copy.
  */
 final class Residuals {
 
@@ -13,6 +14,8 @@ final class Residuals {
     final Space space;
     final double[] target;
     final double[] weights;
+    /** True when every weight is 1 (no weights given). */
+    final boolean unweighted;
     final double[] predictions;
     final double[] jacobian;
     final double normalizer;
@@ -30,6 +33,7 @@ final class Residuals {
         this.k = evaluator.dimension();
         this.target = new double[n];
         this.weights = new double[n];
+        this.unweighted = !data.weighted();
         double totalWeight = 0;
         for (int i = 0; i < n; i++) {
             double y = data.response(i);
@@ -44,6 +48,24 @@ final class Residuals {
         this.normalizer = reduction == Reduction.MEAN ? 1 / totalWeight : 1;
         this.predictions = new double[n];
         this.jacobian = new double[n * k];
+    }
+
+    private Residuals(Residuals shared) {
+        this.evaluator = shared.evaluator;
+        this.space = shared.space;
+        this.target = shared.target;
+        this.weights = shared.weights;
+        this.unweighted = shared.unweighted;
+        this.normalizer = shared.normalizer;
+        this.n = shared.n;
+        this.k = shared.k;
+        this.predictions = new double[n];
+        this.jacobian = new double[n * k];
+    }
+
+    /** @return a copy sharing the targets and weights, with its own scratch buffers (for another thread). */
+    Residuals withFreshBuffers() {
+        return new Residuals(this);
     }
 
     /** Fills predictions (and the Jacobian when {@code withJacobian}) at p. */

@@ -66,13 +66,19 @@ final class CompactLbfgsMatrix {
         factored = false;
     }
 
+    /** @return the storage slot of logical index j (0 = oldest), without an integer division. */
+    private int slot(int j) {
+        int q = head + j;
+        return q >= m ? q - m : q;
+    }
+
     /** @return s_j (logical index, 0 = oldest); the array is internal, not to be modified. */
     double[] s(int j) {
-        return s[(head + j) % m];
+        return s[slot(j)];
     }
 
     double[] y(int j) {
-        return y[(head + j) % m];
+        return y[slot(j)];
     }
 
     /** @return component i of row i of W for column c: c < count gives y_c[i], otherwise theta * s_{c-count}[i]. */
@@ -86,16 +92,14 @@ final class CompactLbfgsMatrix {
      */
     void update(double[] sNew, double[] yNew, double syNew, double yy) {
         if (count == m) {
-            head = (head + 1) % m;
+            head = head + 1 == m ? 0 : head + 1;
             count--;
             for (int i = 0; i < count; i++) {
-                for (int j = 0; j < count; j++) {
-                    ss[i][j] = ss[i + 1][j + 1];
-                    sy[i][j] = sy[i + 1][j + 1];
-                }
+                System.arraycopy(ss[i + 1], 1, ss[i], 0, count);
+                System.arraycopy(sy[i + 1], 1, sy[i], 0, count);
             }
         }
-        int slot = (head + count) % m;
+        int slot = slot(count);
         System.arraycopy(sNew, 0, s[slot], 0, n);
         System.arraycopy(yNew, 0, y[slot], 0, n);
         int k = count;
@@ -175,8 +179,9 @@ final class CompactLbfgsMatrix {
     void multiplyInverse(double[] v, double[] out) {
         System.arraycopy(v, 0, out, 0, n);
         for (int j = count - 1; j >= 0; j--) {
-            double[] sj = s(j);
-            double[] yj = y(j);
+            int q = slot(j);
+            double[] sj = s[q];
+            double[] yj = y[q];
             double a = 0;
             for (int i = 0; i < n; i++) {
                 a += sj[i] * out[i];
@@ -192,8 +197,9 @@ final class CompactLbfgsMatrix {
             out[i] *= inv;
         }
         for (int j = 0; j < count; j++) {
-            double[] sj = s(j);
-            double[] yj = y(j);
+            int q = slot(j);
+            double[] sj = s[q];
+            double[] yj = y[q];
             double b = 0;
             for (int i = 0; i < n; i++) {
                 b += yj[i] * out[i];

@@ -198,6 +198,8 @@ public final class LbfgsbOptimizer {
         private final double[] r;
         private final double[] du;
         private final double[][] k;
+        /** The line search, restarted by {@link MoreThuenteLineSearch#start} at every iteration. */
+        private final MoreThuenteLineSearch search = new MoreThuenteLineSearch(LS_FTOL, LS_GTOL, LS_XTOL);
 
         // The last line search: f before it, the accepted step, g'd before and after.
         private double fBefore;
@@ -316,7 +318,6 @@ public final class LbfgsbOptimizer {
                 return false;
             }
             gdBefore = gd;
-            MoreThuenteLineSearch search = new MoreThuenteLineSearch(LS_FTOL, LS_GTOL, LS_XTOL);
             MoreThuenteLineSearch.Status status = search.start(f, gd, stp, 0, stpmax);
             int trials = 0;
             while (status == MoreThuenteLineSearch.Status.EVALUATE) {

@@ -1,0 +1,27 @@
+package org.scalingsuite.core.law;
+
+import org.scalingsuite.core.optim.DifferentiableFunction;
+
+/**
+ * An optional capability of an {@link Evaluator}: the summed Huber loss of unweighted log residuals and its
+ * gradient in a single pass over the rows,
+ *
+ * <pre>
+ *   F(p) = sum_i rho_delta(t_i - log f(x_i; p)),   grad F = -sum_i psi_delta(t_i - log f_i) grad log f_i,
+ * </pre>
+ *
+ * with {@code rho_delta} and {@code psi_delta = clamp(r, -delta, delta)} as in
+ * {@link org.scalingsuite.core.objective.HuberLoss}. A law whose evaluator offers this lets the Huber
+ * objective skip the intermediate prediction and Jacobian arrays; the result must be the same, bit for
+ * bit, as {@link Evaluator#logPredict} followed by the general Huber loop (same operations in the same
+ * order), so that fits do not depend on which path ran.
+ */
+public interface FusedLogHuber {
+
+    /**
+     * @param target the targets {@code t_i} (e.g. {@code log y_i}), one per row; kept, not copied
+     * @param delta  the Huber threshold, positive
+     * @return the loss as a function of the parameters; it holds scratch buffers, so use one per thread
+     */
+    DifferentiableFunction logHuber(double[] target, double delta);
+}
