@@ -68,6 +68,20 @@ public record Identifiability(List<String> names, List<String> unused, double co
         return at(law.bind(data), law.parameters(), parameters);
     }
 
+    /**
+     * @return {@code result} with the identifiability warnings of its law parameters added; a result whose
+     *         parameters are not all finite is returned unchanged (it is already not converged)
+     */
+    public static FitResult check(FitProblem problem, FitResult result) {
+        double[] p = result.parameters();
+        for (double v : p) {
+            if (!Double.isFinite(v)) {
+                return result;
+            }
+        }
+        return result.withWarnings(at(problem.evaluator(), problem.law().parameters(), p).warnings());
+    }
+
     /** Like {@link #at(Law, Observations, double[])} for a bound evaluator. */
     public static Identifiability at(Evaluator evaluator, List<String> names, double[] parameters) {
         int n = evaluator.size();

@@ -85,6 +85,11 @@ public final class LbfgsbFitter implements Fitter {
 
     @Override
     public FitResult fit(FitProblem problem, double[] start) {
+        return Identifiability.check(problem, fitUnchecked(problem, start));
+    }
+
+    @Override
+    public FitResult fitUnchecked(FitProblem problem, double[] start) {
         DifferentiableFunction f = problem.objectiveFunction();
         ScaledFunction scaled = scaling == Scaling.INITIAL_VALUE ? new ScaledFunction(f) : null;
         OptimizationResult r = optimizer.minimize(scaled == null ? f : scaled, start, problem.bounds());

@@ -79,6 +79,11 @@ public final class LevenbergMarquardtFitter implements Fitter {
 
     @Override
     public FitResult fit(FitProblem problem, double[] start) {
+        return Identifiability.check(problem, fitUnchecked(problem, start));
+    }
+
+    @Override
+    public FitResult fitUnchecked(FitProblem problem, double[] start) {
         if (!(problem.objective() instanceof LeastSquares leastSquares)) {
             throw new IllegalArgumentException("Levenberg-Marquardt needs a least-squares objective, not "
                     + problem.objective().description());

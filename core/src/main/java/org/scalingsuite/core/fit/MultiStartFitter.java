@@ -8,7 +8,7 @@ import org.scalingsuite.core.parallel.Parallel;
  * Runs a local {@link Fitter} from every start of a {@link StartGrid} and keeps the best converged result,
  * the selection rule of Hoffmann et al. and Epoch ("the best successful result"). Work may be spread over
  * threads; the result is identical for any thread count, since results are collected by start index and
- * selected in grid order.
+ * selected in grid order. The identifiability of the selected fit's parameters is checked once, on that fit.
  */
 public final class MultiStartFitter {
 
@@ -64,7 +64,7 @@ public final class MultiStartFitter {
             workers[t] = () -> {
                 int i;
                 while ((i = next.getAndIncrement()) < size) {
-                    results[i] = fitter.fit(problem, grid.start(i));
+                    results[i] = fitter.fitUnchecked(problem, grid.start(i));
                     int d = done.incrementAndGet();
                     if (d % reportEvery == 0 || d == size) {
                         progress.accept(d);
@@ -73,7 +73,8 @@ public final class MultiStartFitter {
             };
         }
         Parallel.runAll(workers);
-        return select(results);
+        MultiStartResult selected = select(results);
+        return selected.withBest(Identifiability.check(problem, selected.best()));
     }
 
     private static MultiStartResult select(FitResult[] results) {

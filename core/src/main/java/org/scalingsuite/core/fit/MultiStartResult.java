@@ -26,6 +26,11 @@ public record MultiStartResult(
         return objectives.clone();
     }
 
+    /** @return a copy whose selected fit is {@code result} (the same fit with more warnings). */
+    public MultiStartResult withBest(FitResult result) {
+        return new MultiStartResult(result, bestIndex, starts, converged, evaluations, iterations, objectives);
+    }
+
     /** @return the number of starts whose final objective is within {@code tolerance} of the best. */
     public int startsNearBest(double tolerance) {
         int count = 0;

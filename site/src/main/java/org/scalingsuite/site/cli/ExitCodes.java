@@ -11,7 +11,7 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 2;
     /** A data file is missing, unreachable or fails its checksum. */
     public static final int DATA_UNAVAILABLE = 3;
-    /** A fit did not converge; its numbers are printed but flagged. */
+    /** A fit did not converge, or its parameters are not identifiable; its numbers are printed but flagged. */
     public static final int NOT_CONVERGED = 4;
     /** An output file or the site could not be written (sysexits' EX_IOERR). */
     public static final int CANNOT_WRITE = 74;

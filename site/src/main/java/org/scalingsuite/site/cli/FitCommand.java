@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.scalingsuite.core.data.Observations;
 import org.scalingsuite.core.fit.FitResult;
+import org.scalingsuite.core.fit.Identifiability;
 import org.scalingsuite.core.law.ChinchillaAllocation;
 import org.scalingsuite.core.law.ChinchillaLaw;
 import org.scalingsuite.datasets.runs.RunsCsv;
@@ -114,7 +115,8 @@ public final class FitCommand implements Callable<Integer> {
             out.print(rendered);
             out.flush();
         }
-        return result.fit().best().converged() ? ExitCodes.OK : ExitCodes.NOT_CONVERGED;
+        boolean identified = Identifiability.at(ChinchillaLaw.instance(), runs, result.direct()).identified();
+        return result.fit().best().converged() && identified ? ExitCodes.OK : ExitCodes.NOT_CONVERGED;
     }
 
     private static double[] parsePoint(CommandLine cl, String text) {
