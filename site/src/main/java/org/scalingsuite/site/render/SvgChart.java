@@ -1,13 +1,15 @@
 package org.scalingsuite.site.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.scalingsuite.core.report.Chart;
 import org.scalingsuite.core.report.Series;
 
 /**
  * Draws a {@link Chart} as a standalone SVG: title, axes with ticks and labelled units, grid lines, one
- * colour per series (markers for points, solid or dashed lines), a legend, and the chart's description as
+ * colour per series group (markers for points, solid or dashed lines), a legend, and the chart's description as
  * the SVG's {@code <desc>}. The plot area has a fixed size; the legend adds a row per series below it. Values a log axis cannot show (zero, negative) are left out of that series.
  */
 final class SvgChart {
@@ -36,6 +38,10 @@ final class SvgChart {
         Scale x = Scale.covering(xs, chart.x().log(), LEFT, WIDTH - RIGHT);
         Scale y = Scale.covering(ys, chart.y().log(), plotBottom, TOP);
         String id = "fig-" + chart.id();
+        Map<String, String> colours = new HashMap<>();
+        for (Series s : chart.series()) {
+            colours.putIfAbsent(s.group(), Svg.PALETTE[colours.size() % Svg.PALETTE.length]);
+        }
         StringBuilder sb = new StringBuilder(Svg.open(WIDTH, height, id, chart.title(), chart.description()));
         sb.append("<text x=\"").append(Svg.n(WIDTH / 2)).append("\" y=\"24\" text-anchor=\"middle\" font-size=\"15\" "
                 + "font-weight=\"600\">").append(Svg.escape(chart.title())).append("</text>\n");
@@ -75,7 +81,7 @@ final class SvgChart {
                 .append("-clip)\">\n");
         for (int k = 0; k < chart.series().size(); k++) {
             Series s = chart.series().get(k);
-            String colour = Svg.PALETTE[k % Svg.PALETTE.length];
+            String colour = colours.get(s.group());
             double[] sx = s.x();
             double[] sy = s.y();
             if (s.style() == Series.Style.POINTS) {
@@ -104,7 +110,7 @@ final class SvgChart {
         double ly = plotBottom + 52;
         for (int k = 0; k < chart.series().size(); k++) {
             Series s = chart.series().get(k);
-            String colour = Svg.PALETTE[k % Svg.PALETTE.length];
+            String colour = colours.get(s.group());
             double row = ly + k * LEGEND_ROW;
             if (s.style() == Series.Style.POINTS) {
                 sb.append("<circle cx=\"").append(Svg.n(LEFT + 10)).append("\" cy=\"").append(Svg.n(row - 4))

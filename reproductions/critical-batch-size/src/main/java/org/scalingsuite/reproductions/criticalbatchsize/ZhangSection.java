@@ -103,8 +103,8 @@ final class ZhangSection {
             List<ZhangRun> rows = runs.stream().filter(r -> r.model().equals(f.model())).toList();
             series.add(new Series(f.model() + " runs", Series.Style.POINTS,
                     rows.stream().mapToDouble(ZhangRun::batchSequences).toArray(),
-                    rows.stream().mapToDouble(ZhangRun::steps).toArray()));
-            series.add(new Series(f.model() + " fit", Series.Style.LINE, b, s));
+                    rows.stream().mapToDouble(ZhangRun::steps).toArray()).inGroup(f.model()));
+            series.add(new Series(f.model() + " fit", Series.Style.LINE, b, s).inGroup(f.model()));
             cbsX[m] = f.criticalBatchSequences();
             cbsY[m] = f.logFit().steps(cbsX[m]);
         }

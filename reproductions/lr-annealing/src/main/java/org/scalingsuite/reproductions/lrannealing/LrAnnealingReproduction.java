@@ -443,12 +443,12 @@ public final class LrAnnealingReproduction implements Reproduction {
         List<Series> series = new ArrayList<>();
         for (ObservedCurve c : example) {
             series.add(new Series(c.label() + ", observed", Series.Style.POINTS,
-                    java.util.Arrays.stream(c.steps()).asDoubleStream().toArray(), c.loss()));
+                    java.util.Arrays.stream(c.steps()).asDoubleStream().toArray(), c.loss()).inGroup(c.label()));
             int[] steps = java.util.stream.IntStream.iterate(500, s -> s <= 20_000, s -> s + 250).toArray();
             ObservedCurve dense = new ObservedCurve(c.label(), c.schedule(), steps, new double[steps.length]);
             series.add(new Series(c.label() + ", fitted law", Series.Style.LINE,
                     java.util.Arrays.stream(steps).asDoubleStream().toArray(),
-                    SizeAnalysis.predictAnnealing(dense, fit.parameters())));
+                    SizeAnalysis.predictAnnealing(dense, fit.parameters())).inGroup(c.label()));
         }
         return new Chart("example-fit", "The authors' example: observed and fitted loss",
                 "The 40 validation losses of the authors' fitting example and the law fitted to them, L = "
@@ -463,9 +463,9 @@ public final class LrAnnealingReproduction implements Reproduction {
             LossCurve c = a.curve(schedule);
             double[] x = java.util.Arrays.stream(c.steps()).asDoubleStream().toArray();
             String m = a.modelSize() + "M";
-            series.add(new Series(m + " observed", Series.Style.POINTS, x, c.loss()));
-            series.add(new Series(m + " annealing law", Series.Style.LINE, x, a.tissue().get(schedule)));
-            series.add(new Series(m + " Multi-Power Law", Series.Style.DASHED, x, a.mpl().get(schedule)));
+            series.add(new Series(m + " observed", Series.Style.POINTS, x, c.loss()).inGroup(m));
+            series.add(new Series(m + " annealing law", Series.Style.LINE, x, a.tissue().get(schedule)).inGroup(m));
+            series.add(new Series(m + " Multi-Power Law", Series.Style.DASHED, x, a.mpl().get(schedule)).inGroup(m));
         }
         return new Chart("loss-" + schedule, "Held-out curve " + schedule + ": observed and predicted loss",
                 "Logged loss of the " + schedule + " runs (not used by either fit) and the predictions of the "

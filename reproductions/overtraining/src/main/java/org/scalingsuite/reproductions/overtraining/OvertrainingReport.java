@@ -407,7 +407,7 @@ final class OvertrainingReport {
             List<ModelRun> runs = testbed.runs(set);
             series.add(new Series(set.label() + " runs", Series.Style.POINTS,
                     runs.stream().mapToDouble(ModelRun::c4Loss).toArray(),
-                    runs.stream().mapToDouble(r -> fit.actualError(r, Split.TASKS_17)).toArray()));
+                    runs.stream().mapToDouble(r -> fit.actualError(r, Split.TASKS_17)).toArray()).inGroup(set.label()));
         }
         double lo = testbed.runs().stream().mapToDouble(ModelRun::c4Loss).min().orElse(2);
         double hi = testbed.runs().stream().mapToDouble(ModelRun::c4Loss).max().orElse(6);
@@ -421,7 +421,7 @@ final class OvertrainingReport {
                 y[i] = ErrorLaw.at(k, x[i]);
             }
             series.add(new Series("fitted error law, " + set.label(),
-                    set == TrainingSet.RED_PAJAMA ? Series.Style.LINE : Series.Style.DASHED, x, y));
+                    set == TrainingSet.RED_PAJAMA ? Series.Style.LINE : Series.Style.DASHED, x, y).inGroup(set.label()));
         }
         return new Chart("error-vs-loss", "17-task top-1 error against C4-eval loss",
                 "Each point is one model: its mean top-1 error over the 17-task split against its C4-eval loss. "
