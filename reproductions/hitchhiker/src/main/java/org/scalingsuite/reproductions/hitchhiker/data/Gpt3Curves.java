@@ -2,6 +2,7 @@ package org.scalingsuite.reproductions.hitchhiker.data;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,7 @@ public final class Gpt3Curves {
         Map<String, Double> sizes = sizes(metadata);
         List<Checkpoint> rows = new ArrayList<>();
         int[] read = {0};
+        Map<String, Long> seen = new HashMap<>();
         CsvReader.forEach(curves, List.of("model", "step", "train_loss", "val_loss"), row -> {
             read[0]++;
             String model = row.text("model");
@@ -58,8 +60,10 @@ public final class Gpt3Curves {
                 }
                 return;
             }
-            rows.add(new Checkpoint("gpt3-" + model, sizes.get(tableRow), step * 1e9, row.positive("val_loss"),
-                    row.line()));
+            Checkpoint c = new Checkpoint("gpt3-" + model, sizes.get(tableRow), step * 1e9, row.positive("val_loss"),
+                    row.line());
+            HitchhikerData.rejectRepeat(seen, row, "val_loss", c);
+            rows.add(c);
         });
         return new ModelFamily(FAMILY, LOSS, rows, read[0], read[0] - rows.size(),
                 "train-curve rows (no val_loss)");
@@ -75,7 +79,9 @@ public final class Gpt3Curves {
             if (key == null) {
                 throw row.invalid("model_name", name, "not a GPT-3 model of Table 2.1");
             }
-            sizes.put(key, parseSize(row.text("num_params"), row.source(), row.line()));
+            if (sizes.put(key, parseSize(row.text("num_params"), row.source(), row.line())) != null) {
+                throw row.invalid("model_name", name, "a second row for " + key);
+            }
         });
         return sizes;
     }
