@@ -23,8 +23,8 @@ import org.scalingsuite.datasets.csv.CsvRow;
  *   <li>Sampling runs: {@code <prefix><budget>.csv} for every sampling model of {@code models.csv} and every
  *       budget of {@link #BUDGETS}; tokens from {@code throughput/total_tokens}; {@code _step} must
  *       increase strictly down the file.</li>
- *   <li>OLMo-2 7B: the only row of {@code peteish7_eval_anneal.csv} (the final annealed checkpoint); tokens
- *       from {@code throughput/total_tokens}.</li>
+ *   <li>OLMo-2 7B: the only row of {@code peteish7_eval_anneal.csv} (the final annealed checkpoint; a second
+ *       row is an error); tokens from {@code throughput/total_tokens}.</li>
  *   <li>OLMo-2 13B: the last row of {@code peteish13_eval_final.csv}; that file has no token column, so
  *       tokens = {@code _step} x {@code batch_size_in_tokens}.</li>
  * </ul>
@@ -115,7 +115,12 @@ public final class OlmoLadder {
             throw new InvalidDataException(MODELS_FILE, "target file " + file + " does not start with the files prefix "
                     + model.filesPrefix() + " of model '" + label + "'");
         }
-        List<Checkpoint> rows = readEvaluations(store.path(DATASET, file), file, metrics, rule, hasStep);
+        Path path = store.path(DATASET, file);
+        List<Checkpoint> rows = readEvaluations(path, file, metrics, rule, hasStep);
+        if (!hasStep && rows.size() > 1) {
+            throw new InvalidDataException(path.toString(), rows.get(1).line(), null, null, "expected the one row "
+                    + "of the final checkpoint (the file has no step column to order rows by), found " + rows.size());
+        }
         return new Target(model, rows.get(rows.size() - 1), "last row of " + file + "; tokens = "
                 + rule.description());
     }
@@ -137,7 +142,7 @@ public final class OlmoLadder {
             };
             double n = row.positive("non_embedding_params");
             if (n != Math.rint(n)) {
-                throw row.invalid("non_embedding_params", Double.toString(n), "a parameter count must be whole");
+                throw row.invalid("non_embedding_params", row.text("non_embedding_params"), "a parameter count must be whole");
             }
             models.add(new ModelSpec(label, row.text("files_prefix"), n, r));
         });
@@ -209,7 +214,7 @@ public final class OlmoLadder {
         }
         double v = row.number(column);
         if (column.startsWith("eval/downstream/") && (v < 0 || v > 1)) {
-            throw row.invalid(column, Double.toString(v), "an accuracy must lie in [0, 1]");
+            throw row.invalid(column, row.text(column), "an accuracy must lie in [0, 1]");
         }
         return v;
     }
