@@ -31,6 +31,11 @@ record BadInput(String name, String file, Consumer<MirrorCopy> edit, long line, 
         return name;
     }
 
+    /** @return this case with the column (or member path) and value the error must name. */
+    BadInput withExpected(String expectedColumn, String expectedValue) {
+        return new BadInput(name, file, edit, line, expectedColumn, expectedValue, problem);
+    }
+
     /** Checks that {@code e} names the file, line, column and value of this case, on one line. */
     void assertNamedBy(InvalidDataException e) {
         String m = e.getMessage();
