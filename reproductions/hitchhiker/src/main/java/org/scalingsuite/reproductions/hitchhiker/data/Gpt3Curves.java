@@ -14,7 +14,7 @@ import org.scalingsuite.datasets.csv.CsvReader;
 /**
  * GPT-3 loss curves digitised from Brown et al. (2020), {@code colpret/raw_data/gpt3/extracted.csv}
  * (12,096 rows, 8 sizes), with the sizes of GPT-3's Table 2.1 from {@code derived/gpt3_metadata.csv} (the
- * authors' {@code gpt3_metadata.xlsx}, converted to CSV in the mirror; 8 rows).
+ * authors' {@code gpt3_metadata.xlsx}, converted to CSV in the mirror; 8 rows, each size once, all required).
  *
  * <p><b>Loss:</b> the digitised {@code val_loss}, validation cross-entropy in nats. The train and
  * validation curves are digitised on separate rows; rows without {@code val_loss} (the train curve) are
@@ -83,6 +83,12 @@ public final class Gpt3Curves {
                 throw row.invalid("model_name", name, "a second row for " + key);
             }
         });
+        for (String tableRow : TABLE_ROW.values()) {
+            if (!sizes.containsKey(tableRow)) {
+                throw new InvalidDataException(metadata.toString(), "no row for " + tableRow + "; every size of Table "
+                        + "2.1 is needed");
+            }
+        }
         return sizes;
     }
 
