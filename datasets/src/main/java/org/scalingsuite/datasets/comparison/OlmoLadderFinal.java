@@ -10,6 +10,7 @@ import org.scalingsuite.core.data.Observations;
 import org.scalingsuite.core.reproduction.DataStore;
 import org.scalingsuite.datasets.csv.CsvReader;
 import org.scalingsuite.datasets.csv.CsvRow;
+import org.scalingsuite.datasets.registry.DatasetRegistry;
 
 /**
  * The final losses of the AI2 OLMo model ladder, 5 sizes x 5 token multiples, read from the upstream
@@ -18,7 +19,8 @@ import org.scalingsuite.datasets.csv.CsvRow;
  * {@code olmo-ladder-final/ladder_final_losses.csv}, which tests use as a cross-check.
  *
  * <p>Model sizes (non-embedding N) and file prefixes come from {@code olmo-ladder/models.csv}, rows with role
- * {@code sampling} (every role must be {@code sampling} or {@code target}, every label unique). For each run the
+ * {@code sampling} (every role must be {@code sampling} or {@code target}, every label unique, every prefix one of
+ * registered files). For each run the
  * row with the largest {@code _step} is its end-of-schedule checkpoint (every run decays its learning rate to
  * 0.1 x peak at its own end); steps must be zero or more and increase down the file. D is
  * {@code throughput/total_tokens} and the loss is {@code eval/c4_en-validation/CrossEntropyLoss}, positive on
@@ -55,6 +57,10 @@ public final class OlmoLadderFinal {
                         double n = row.positive("non_embedding_params");
                         for (String multiple : MULTIPLES) {
                             String file = "olmo-ladder/" + prefix + multiple + ".csv";
+                            if (DatasetRegistry.bundled().find(DATASET, file).isEmpty()) {
+                                throw row.invalid("files_prefix", prefix, "names no registered file: " + DATASET + "/"
+                                        + file);
+                            }
                             runs.add(finalCheckpoint(store, row.text("label"), n, multiple, file));
                         }
                     }

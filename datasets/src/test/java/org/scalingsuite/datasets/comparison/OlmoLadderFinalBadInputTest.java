@@ -31,7 +31,7 @@ class OlmoLadderFinalBadInputTest {
         return Stream.concat(
                 BadInput.Csv.of(d, OlmoLadderFinal.MODELS).structure(2, "non_embedding_params")
                         .numeric(2, "non_embedding_params").positive(3, "non_embedding_params")
-                        .cell("unknown role", 2, "role", "Sampling").duplicateRow(2, "label").stream(),
+                        .cell("unknown role", 2, "role", "Sampling").cell("prefix of no file", 2, "files_prefix", "190m-").duplicateRow(2, "label").stream(),
                 curve.structure(2, OlmoLadderFinal.LOSS).numeric(2, OlmoLadderFinal.LOSS)
                         .numeric(3, OlmoLadderFinal.TOKENS).numeric(last, OlmoLadderFinal.LOSS)
                         .positive(2, OlmoLadderFinal.TOKENS).positive(last, OlmoLadderFinal.LOSS)

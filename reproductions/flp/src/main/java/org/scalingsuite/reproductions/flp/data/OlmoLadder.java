@@ -12,6 +12,8 @@ import org.scalingsuite.core.data.InvalidDataException;
 import org.scalingsuite.core.reproduction.DataStore;
 import org.scalingsuite.datasets.csv.CsvReader;
 import org.scalingsuite.datasets.csv.CsvRow;
+import org.scalingsuite.datasets.csv.CsvTable;
+import org.scalingsuite.datasets.registry.DatasetRegistry;
 
 /**
  * Loads the AI2 OLMo model ladder (allenai/OLMo, branch {@code ladder-1xC}, commit 9bc064c7,
@@ -21,7 +23,7 @@ import org.scalingsuite.datasets.csv.CsvRow;
  *
  * <ul>
  *   <li>Sampling runs: {@code <prefix><budget>.csv} for every sampling model of {@code models.csv} and every
- *       budget of {@link #BUDGETS}; tokens from {@code throughput/total_tokens}; {@code _step} must
+ *       budget of {@link #BUDGETS} (a prefix that names no registered file is an error in {@code models.csv}); tokens from {@code throughput/total_tokens}; {@code _step} must
  *       increase strictly down the file.</li>
  *   <li>OLMo-2 7B: the only row of {@code peteish7_eval_anneal.csv} (the final annealed checkpoint; a second
  *       row is an error); tokens from {@code throughput/total_tokens}.</li>
@@ -85,7 +87,8 @@ public final class OlmoLadder {
      * @param metrics the upstream metric columns to read from every file (losses and accuracies)
      */
     public static LadderData load(DataStore store, List<String> metrics) {
-        List<ModelSpec> models = readModels(store.path(DATASET, MODELS_FILE), MODELS_FILE);
+        Path modelsPath = store.path(DATASET, MODELS_FILE);
+        List<ModelSpec> models = readModels(modelsPath, MODELS_FILE);
         List<LadderRun> runs = new ArrayList<>();
         for (ModelSpec m : models) {
             if (m.role() != ModelSpec.Role.SAMPLING) {
@@ -93,6 +96,12 @@ public final class OlmoLadder {
             }
             for (Map.Entry<String, Double> b : BUDGETS.entrySet()) {
                 String file = FOLDER + m.filesPrefix() + b.getKey() + ".csv";
+                if (DatasetRegistry.bundled().find(DATASET, file).isEmpty()) {
+                    CsvRow row = CsvTable.read(modelsPath, "label").rows().stream()
+                            .filter(r -> r.text("label").equals(m.label())).findFirst().orElseThrow();
+                    throw row.invalid("files_prefix", m.filesPrefix(), "names no registered file: " + DATASET + "/"
+                            + file);
+                }
                 List<Checkpoint> rows = readEvaluations(store.path(DATASET, file), file, metrics,
                         TokenRule.TOTAL_TOKENS, true);
                 runs.add(new LadderRun(m, b.getKey(), b.getValue(), rows));

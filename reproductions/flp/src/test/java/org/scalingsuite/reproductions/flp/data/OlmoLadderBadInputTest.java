@@ -35,6 +35,8 @@ class OlmoLadderBadInputTest {
                 BadInput.Csv.of(d, OlmoLadder.MODELS_FILE).structure(2, "non_embedding_params")
                         .numeric(2, "non_embedding_params").positive(3, "non_embedding_params")
                         .cell("fractional", 2, "non_embedding_params", "190354176.5")
+                        .cell("prefix of no file", 2, "files_prefix", "190m-")
+                        .cell("prefix of no file", 2, "files_prefix", "190m-")
                         .duplicateRow(2, "label").stream(),
                 BadInput.Csv.of(d, RUN).structure(2, LOSS).numeric(2, LOSS).numeric(3, ACCURACY)
                         .numeric(4, "throughput/total_tokens").positive(2, "throughput/total_tokens")
