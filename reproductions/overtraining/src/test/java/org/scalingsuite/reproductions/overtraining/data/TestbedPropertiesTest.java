@@ -36,13 +36,13 @@ class TestbedPropertiesTest {
             "0.5", "1", "1e308", "1e-320", "12345678901234567890", "1.5e3", "[]", "{}", "[1, 2]", "{\"a\": 1}",
             "\"NaN\"", "\"1e9\"", "[null]", "[\"c4_val/x/y\"]", "2e0");
 
-    @Property(tries = 50, seed = "6101")
+    @Property(tries = 40, seed = "6101")
     void oneEditOfAMirrorFileLoadsOrGivesANamedError(@ForAll("loader") int loader, @ForAll("edit") Fuzz.Edit edit) {
         Fuzz.Loader l = LOADERS.get(loader);
         Fuzz.check(l, Fuzz.apply(Fuzz.bytes(l), edit));
     }
 
-    @Property(tries = 50, seed = "6102")
+    @Property(tries = 40, seed = "6102")
     void randomMembersOfAJsonFileLoadOrGiveANamedError(@ForAll("json") int loader,
             @ForAll("memberEdits") List<int[]> edits) {
         Fuzz.Loader l = LOADERS.get(loader);
@@ -71,7 +71,7 @@ class TestbedPropertiesTest {
         Fuzz.check(l, sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    @Property(tries = 40, seed = "6103")
+    @Property(tries = 30, seed = "6103")
     void randomMetadataRowsLoadOrGiveANamedError(@ForAll("structured") Fuzz.Structured input) {
         Fuzz.Loader l = LOADERS.get(2);
         Fuzz.check(l, Fuzz.csv(Fuzz.records(l), input));
