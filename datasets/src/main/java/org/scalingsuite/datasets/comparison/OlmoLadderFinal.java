@@ -1,13 +1,16 @@
 package org.scalingsuite.datasets.comparison;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.scalingsuite.core.compare.RunSet;
 import org.scalingsuite.core.data.InvalidDataException;
 import org.scalingsuite.core.data.Observations;
 import org.scalingsuite.core.reproduction.DataStore;
 import org.scalingsuite.datasets.csv.CsvReader;
 import org.scalingsuite.datasets.csv.CsvRow;
+import org.scalingsuite.datasets.registry.DatasetRegistry;
 
 /**
  * The final losses of the AI2 OLMo model ladder, 5 sizes x 5 token multiples, read from the upstream
@@ -16,9 +19,12 @@ import org.scalingsuite.datasets.csv.CsvRow;
  * {@code olmo-ladder-final/ladder_final_losses.csv}, which tests use as a cross-check.
  *
  * <p>Model sizes (non-embedding N) and file prefixes come from {@code olmo-ladder/models.csv}, rows with role
- * {@code sampling}. For each run the row with the largest {@code _step} is its end-of-schedule checkpoint
- * (every run decays its learning rate to 0.1 x peak at its own end); steps must increase down the file.
- * D is {@code throughput/total_tokens} and the loss is {@code eval/c4_en-validation/CrossEntropyLoss}.
+ * {@code sampling} (every role must be {@code sampling} or {@code target}, every label unique, every prefix one of
+ * registered files). For each run the
+ * row with the largest {@code _step} is its end-of-schedule checkpoint (every run decays its learning rate to
+ * 0.1 x peak at its own end); steps must be zero or more and increase down the file. D is
+ * {@code throughput/total_tokens} and the loss is {@code eval/c4_en-validation/CrossEntropyLoss}, positive on
+ * every row (not only the last), so a damaged curve is rejected rather than read up to its end.
  */
 public final class OlmoLadderFinal {
 
@@ -36,13 +42,25 @@ public final class OlmoLadderFinal {
     /** @return the 25 final checkpoints, by model then multiple. */
     public static List<OlmoLadderRun> load(DataStore store) {
         List<OlmoLadderRun> runs = new ArrayList<>();
+        Set<String> labels = new HashSet<>();
         CsvReader.forEach(store.path(DATASET, MODELS), List.of("label", "files_prefix", "non_embedding_params", "role"),
                 row -> {
-                    if (row.text("role").equals("sampling")) {
+                    String role = row.text("role");
+                    if (!role.equals("sampling") && !role.equals("target")) {
+                        throw row.invalid("role", role, "expected sampling or target");
+                    }
+                    if (!labels.add(row.text("label"))) {
+                        throw row.invalid("label", row.text("label"), "duplicate model label");
+                    }
+                    if (role.equals("sampling")) {
                         String prefix = row.text("files_prefix");
                         double n = row.positive("non_embedding_params");
                         for (String multiple : MULTIPLES) {
                             String file = "olmo-ladder/" + prefix + multiple + ".csv";
+                            if (DatasetRegistry.bundled().find(DATASET, file).isEmpty()) {
+                                throw row.invalid("files_prefix", prefix, "names no registered file: " + DATASET + "/"
+                                        + file);
+                            }
                             runs.add(finalCheckpoint(store, row.text("label"), n, multiple, file));
                         }
                     }
@@ -60,11 +78,16 @@ public final class OlmoLadderFinal {
         java.nio.file.Path path = store.path(DATASET, file);
         CsvReader.forEach(path, List.of(STEP, TOKENS, LOSS), row -> {
             long step = row.longValue(STEP);
+            if (step < 0) {
+                throw row.invalid(STEP, row.text(STEP), "must not be negative");
+            }
             if (step <= previousStep[0]) {
                 throw row.invalid(STEP, Long.toString(step), "steps must increase; the previous row has step "
                         + previousStep[0]);
             }
             previousStep[0] = step;
+            row.positive(TOKENS);
+            row.positive(LOSS);
             last[0] = row;
         });
         if (last[0] == null) {

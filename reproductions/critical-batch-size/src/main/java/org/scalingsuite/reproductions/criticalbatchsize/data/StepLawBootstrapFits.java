@@ -7,7 +7,8 @@ import org.scalingsuite.datasets.csv.CsvReader;
 
 /**
  * Loads the released Step Law bootstrap fits ({@code step-law/1004_fitted_lr_bs_scaling_model_parameters.csv},
- * columns {@code lr_intercept, lr_coefN, lr_coefD, bs_intercept, bs_coefD}), every value a finite number.
+ * columns {@code lr_intercept, lr_coefN, lr_coefD, bs_intercept, bs_coefD}), every value a finite number; a row
+ * repeated exactly is rejected.
  */
 public final class StepLawBootstrapFits {
 
@@ -19,10 +20,13 @@ public final class StepLawBootstrapFits {
 
     public static List<StepLawBootstrapFit> load(DataStore store) {
         List<StepLawBootstrapFit> fits = new ArrayList<>();
-        CsvReader.forEach(store.path(DATASET, FILE),
-                List.of("lr_intercept", "lr_coefN", "lr_coefD", "bs_intercept", "bs_coefD"),
-                row -> fits.add(new StepLawBootstrapFit(row.line(), row.number("lr_intercept"), row.number("lr_coefN"),
-                        row.number("lr_coefD"), row.number("bs_intercept"), row.number("bs_coefD"))));
+        List<String> columns = List.of("lr_intercept", "lr_coefN", "lr_coefD", "bs_intercept", "bs_coefD");
+        RepeatedRows repeats = new RepeatedRows(columns);
+        CsvReader.forEach(store.path(DATASET, FILE), columns, row -> {
+            fits.add(new StepLawBootstrapFit(row.line(), row.number("lr_intercept"), row.number("lr_coefN"),
+                    row.number("lr_coefD"), row.number("bs_intercept"), row.number("bs_coefD")));
+            repeats.check(row);
+        });
         return List.copyOf(fits);
     }
 }

@@ -10,7 +10,8 @@ import org.scalingsuite.datasets.csv.CsvRow;
 
 /**
  * Loads the Step Law dense grid ({@code step-law/dense_lr_bs_loss.csv}, step-law/steplaw at 32a8f4c): 1,911
- * runs read by header name. Shapes must be positive whole numbers, rates, batches, losses, N and D positive.
+ * runs read by header name. Shapes must be positive whole numbers, rates, batches, losses, N and D positive; a
+ * row repeated exactly (in the columns read) is rejected.
  * The file's {@code bs} is in sequences of 2048 tokens; {@link StepLawRun#batchTokens()} converts.
  */
 public final class StepLawRuns {
@@ -31,16 +32,20 @@ public final class StepLawRuns {
     /** @return every dense run, in file order. */
     public static List<StepLawRun> loadDense(DataStore store) {
         List<StepLawRun> runs = new ArrayList<>();
-        CsvReader.forEach(store.path(DATASET, DENSE_FILE), COLUMNS, row -> runs.add(new StepLawRun(row.line(),
-                whole(row, "h"), whole(row, "ffnh"), whole(row, "numh"), whole(row, "numl"), row.positive("lr"),
-                row.positive("bs"), row.positive("ti"), row.positive("loss"), row.positive("smooth loss"),
-                row.positive("D"), row.positive("N"))));
+        RepeatedRows repeats = new RepeatedRows(COLUMNS);
+        CsvReader.forEach(store.path(DATASET, DENSE_FILE), COLUMNS, row -> {
+            runs.add(new StepLawRun(row.line(), whole(row, "h"), whole(row, "ffnh"), whole(row, "numh"),
+                    whole(row, "numl"), row.positive("lr"), row.positive("bs"), row.positive("ti"), row.positive("loss"),
+                    row.positive("smooth loss"), row.positive("D"), row.positive("N")));
+            repeats.check(row);
+        });
         return List.copyOf(runs);
     }
 
     /** @return every MoE run, in file order; the active parameters must not exceed the total. */
     public static List<StepLawMoeRun> loadMoe(DataStore store) {
         List<StepLawMoeRun> runs = new ArrayList<>();
+        RepeatedRows repeats = new RepeatedRows(MOE_COLUMNS);
         CsvReader.forEach(store.path(DATASET, MOE_FILE), MOE_COLUMNS, row -> {
             double total = row.positive("N");
             double active = row.positive("Na");
@@ -49,6 +54,7 @@ public final class StepLawRuns {
             }
             runs.add(new StepLawMoeRun(row.line(), row.text("moe_name"), whole(row, "seq_len"), row.positive("lr"),
                     row.positive("bs"), row.positive("smooth loss"), total, active, row.positive("D")));
+            repeats.check(row);
         });
         return List.copyOf(runs);
     }

@@ -11,7 +11,8 @@ import org.scalingsuite.datasets.csv.CsvReader;
  * Loads Zhang et al.'s (2024) steps-to-target-loss table ({@code critical-batch-size/zhang2024_steps_to_target_loss.csv},
  * typed from the outputs of {@code plots/chinchilla.ipynb} in hlzhang109/critical-batch-size). Columns are read
  * by header name; every number must be positive, and {@code batch_size_tokens} must equal
- * {@code batch_size_sequences x seq_len_tokens} (units: sequences of 512 tokens, and tokens).
+ * {@code batch_size_sequences x seq_len_tokens} (units: sequences of 512 tokens, and tokens); a row repeated
+ * exactly is rejected.
  */
 public final class ZhangStepsTable {
 
@@ -28,6 +29,7 @@ public final class ZhangStepsTable {
     /** @return every row of the registered file, in file order. */
     public static List<ZhangRun> load(DataStore store) {
         List<ZhangRun> runs = new ArrayList<>();
+        RepeatedRows repeats = new RepeatedRows(COLUMNS);
         CsvReader.forEach(store.path(DATASET, FILE), COLUMNS, row -> {
             double seqLen = row.positive("seq_len_tokens");
             if (seqLen != Math.rint(seqLen)) {
@@ -42,6 +44,7 @@ public final class ZhangStepsTable {
             runs.add(new ZhangRun(row.line(), row.text("model"), row.positive("model_size_millions"),
                     row.positive("target_c4_eval_loss"), (int) seqLen, sequences, tokens,
                     row.positive("steps_to_target_final"), row.positive("steps_to_target_raw_wandb_query")));
+            repeats.check(row);
         });
         return List.copyOf(runs);
     }

@@ -12,6 +12,8 @@ import org.scalingsuite.core.data.InvalidDataException;
 import org.scalingsuite.core.reproduction.DataStore;
 import org.scalingsuite.datasets.csv.CsvReader;
 import org.scalingsuite.datasets.csv.CsvRow;
+import org.scalingsuite.datasets.csv.CsvTable;
+import org.scalingsuite.datasets.registry.DatasetRegistry;
 
 /**
  * Loads the AI2 OLMo model ladder (allenai/OLMo, branch {@code ladder-1xC}, commit 9bc064c7,
@@ -21,10 +23,10 @@ import org.scalingsuite.datasets.csv.CsvRow;
  *
  * <ul>
  *   <li>Sampling runs: {@code <prefix><budget>.csv} for every sampling model of {@code models.csv} and every
- *       budget of {@link #BUDGETS}; tokens from {@code throughput/total_tokens}; {@code _step} must
+ *       budget of {@link #BUDGETS} (a prefix that names no registered file is an error in {@code models.csv}); tokens from {@code throughput/total_tokens}; {@code _step} must
  *       increase strictly down the file.</li>
- *   <li>OLMo-2 7B: the only row of {@code peteish7_eval_anneal.csv} (the final annealed checkpoint); tokens
- *       from {@code throughput/total_tokens}.</li>
+ *   <li>OLMo-2 7B: the only row of {@code peteish7_eval_anneal.csv} (the final annealed checkpoint; a second
+ *       row is an error); tokens from {@code throughput/total_tokens}.</li>
  *   <li>OLMo-2 13B: the last row of {@code peteish13_eval_final.csv}; that file has no token column, so
  *       tokens = {@code _step} x {@code batch_size_in_tokens}.</li>
  * </ul>
@@ -85,7 +87,8 @@ public final class OlmoLadder {
      * @param metrics the upstream metric columns to read from every file (losses and accuracies)
      */
     public static LadderData load(DataStore store, List<String> metrics) {
-        List<ModelSpec> models = readModels(store.path(DATASET, MODELS_FILE), MODELS_FILE);
+        Path modelsPath = store.path(DATASET, MODELS_FILE);
+        List<ModelSpec> models = readModels(modelsPath, MODELS_FILE);
         List<LadderRun> runs = new ArrayList<>();
         for (ModelSpec m : models) {
             if (m.role() != ModelSpec.Role.SAMPLING) {
@@ -93,6 +96,12 @@ public final class OlmoLadder {
             }
             for (Map.Entry<String, Double> b : BUDGETS.entrySet()) {
                 String file = FOLDER + m.filesPrefix() + b.getKey() + ".csv";
+                if (DatasetRegistry.bundled().find(DATASET, file).isEmpty()) {
+                    CsvRow row = CsvTable.read(modelsPath, "label").rows().stream()
+                            .filter(r -> r.text("label").equals(m.label())).findFirst().orElseThrow();
+                    throw row.invalid("files_prefix", m.filesPrefix(), "names no registered file: " + DATASET + "/"
+                            + file);
+                }
                 List<Checkpoint> rows = readEvaluations(store.path(DATASET, file), file, metrics,
                         TokenRule.TOTAL_TOKENS, true);
                 runs.add(new LadderRun(m, b.getKey(), b.getValue(), rows));
@@ -115,7 +124,12 @@ public final class OlmoLadder {
             throw new InvalidDataException(MODELS_FILE, "target file " + file + " does not start with the files prefix "
                     + model.filesPrefix() + " of model '" + label + "'");
         }
-        List<Checkpoint> rows = readEvaluations(store.path(DATASET, file), file, metrics, rule, hasStep);
+        Path path = store.path(DATASET, file);
+        List<Checkpoint> rows = readEvaluations(path, file, metrics, rule, hasStep);
+        if (!hasStep && rows.size() > 1) {
+            throw new InvalidDataException(path.toString(), rows.get(1).line(), null, null, "expected the one row "
+                    + "of the final checkpoint (the file has no step column to order rows by), found " + rows.size());
+        }
         return new Target(model, rows.get(rows.size() - 1), "last row of " + file + "; tokens = "
                 + rule.description());
     }
@@ -137,7 +151,7 @@ public final class OlmoLadder {
             };
             double n = row.positive("non_embedding_params");
             if (n != Math.rint(n)) {
-                throw row.invalid("non_embedding_params", Double.toString(n), "a parameter count must be whole");
+                throw row.invalid("non_embedding_params", row.text("non_embedding_params"), "a parameter count must be whole");
             }
             models.add(new ModelSpec(label, row.text("files_prefix"), n, r));
         });
@@ -209,7 +223,7 @@ public final class OlmoLadder {
         }
         double v = row.number(column);
         if (column.startsWith("eval/downstream/") && (v < 0 || v > 1)) {
-            throw row.invalid(column, Double.toString(v), "an accuracy must lie in [0, 1]");
+            throw row.invalid(column, row.text(column), "an accuracy must lie in [0, 1]");
         }
         return v;
     }

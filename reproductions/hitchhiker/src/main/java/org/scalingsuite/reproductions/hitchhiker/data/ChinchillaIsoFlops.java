@@ -2,8 +2,10 @@ package org.scalingsuite.reproductions.hitchhiker.data;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.scalingsuite.core.reproduction.DataStore;
 import org.scalingsuite.datasets.csv.CsvReader;
 
@@ -31,14 +33,17 @@ public final class ChinchillaIsoFlops {
 
     public static ModelFamily read(Path file) {
         List<Checkpoint> rows = new ArrayList<>();
+        Map<String, Long> seen = new HashMap<>();
         CsvReader.forEach(file, List.of("Model Size", "Training FLOP", "loss"), row -> {
             double n = Math.round(row.positive("Model Size") / 1e7) * 1e7;
             if (!(n > 0)) {
                 throw row.invalid("Model Size", row.optionalText("Model Size"), "rounds to zero parameters");
             }
             double flops = row.positive("Training FLOP");
-            rows.add(new Checkpoint(String.format(Locale.ROOT, "chin%.0f", n), n, flops / (6 * n),
-                    row.positive("loss"), row.line()));
+            Checkpoint c = new Checkpoint(String.format(Locale.ROOT, "chin%.0f", n), n, flops / (6 * n),
+                    row.positive("loss"), row.line());
+            HitchhikerData.rejectRepeat(seen, row, "loss", c);
+            rows.add(c);
         });
         return new ModelFamily(FAMILY, LOSS, rows, rows.size(), 0, "");
     }

@@ -2,6 +2,7 @@ package org.scalingsuite.reproductions.hitchhiker.data;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ public final class DatablationsCurves {
 
     public static Map<String, ModelFamily> read(Path file) {
         Map<String, List<Checkpoint>> byFamily = new LinkedHashMap<>();
+        Map<String, Long> seen = new HashMap<>();
         CsvReader.forEach(file, List.of("data", "epochs", "token_num", "loss", "num_params"), row -> {
             String data = row.text("data");
             if (!data.equals("c4") && !data.equals("oscar")) {
@@ -40,8 +42,10 @@ public final class DatablationsCurves {
             String size = row.text("num_params");
             double n = Gpt3Curves.parseSize(size, row.source(), row.line());
             String family = "GPT2-" + data + "-" + epochs;
-            byFamily.computeIfAbsent(family, f -> new ArrayList<>()).add(new Checkpoint(family + "-" + size, n,
-                    row.positive("token_num"), row.positive("loss"), row.line()));
+            Checkpoint c = new Checkpoint(family + "-" + size, n, row.positive("token_num"), row.positive("loss"),
+                    row.line());
+            HitchhikerData.rejectRepeat(seen, row, "loss", c);
+            byFamily.computeIfAbsent(family, f -> new ArrayList<>()).add(c);
         });
         Map<String, ModelFamily> families = new LinkedHashMap<>();
         byFamily.forEach((name, rows) -> families.put(name, new ModelFamily(name, LOSS, rows, rows.size(), 0, "")));

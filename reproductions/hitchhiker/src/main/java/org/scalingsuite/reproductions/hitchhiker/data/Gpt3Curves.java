@@ -2,6 +2,7 @@ package org.scalingsuite.reproductions.hitchhiker.data;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,7 @@ import org.scalingsuite.datasets.csv.CsvReader;
 /**
  * GPT-3 loss curves digitised from Brown et al. (2020), {@code colpret/raw_data/gpt3/extracted.csv}
  * (12,096 rows, 8 sizes), with the sizes of GPT-3's Table 2.1 from {@code derived/gpt3_metadata.csv} (the
- * authors' {@code gpt3_metadata.xlsx}, converted to CSV in the mirror; 8 rows).
+ * authors' {@code gpt3_metadata.xlsx}, converted to CSV in the mirror; 8 rows, each size once, all required).
  *
  * <p><b>Loss:</b> the digitised {@code val_loss}, validation cross-entropy in nats. The train and
  * validation curves are digitised on separate rows; rows without {@code val_loss} (the train curve) are
@@ -44,6 +45,7 @@ public final class Gpt3Curves {
         Map<String, Double> sizes = sizes(metadata);
         List<Checkpoint> rows = new ArrayList<>();
         int[] read = {0};
+        Map<String, Long> seen = new HashMap<>();
         CsvReader.forEach(curves, List.of("model", "step", "train_loss", "val_loss"), row -> {
             read[0]++;
             String model = row.text("model");
@@ -58,8 +60,10 @@ public final class Gpt3Curves {
                 }
                 return;
             }
-            rows.add(new Checkpoint("gpt3-" + model, sizes.get(tableRow), step * 1e9, row.positive("val_loss"),
-                    row.line()));
+            Checkpoint c = new Checkpoint("gpt3-" + model, sizes.get(tableRow), step * 1e9, row.positive("val_loss"),
+                    row.line());
+            HitchhikerData.rejectRepeat(seen, row, "val_loss", c);
+            rows.add(c);
         });
         return new ModelFamily(FAMILY, LOSS, rows, read[0], read[0] - rows.size(),
                 "train-curve rows (no val_loss)");
@@ -75,8 +79,16 @@ public final class Gpt3Curves {
             if (key == null) {
                 throw row.invalid("model_name", name, "not a GPT-3 model of Table 2.1");
             }
-            sizes.put(key, parseSize(row.text("num_params"), row.source(), row.line()));
+            if (sizes.put(key, parseSize(row.text("num_params"), row.source(), row.line())) != null) {
+                throw row.invalid("model_name", name, "a second row for " + key);
+            }
         });
+        for (String tableRow : TABLE_ROW.values()) {
+            if (!sizes.containsKey(tableRow)) {
+                throw new InvalidDataException(metadata.toString(), "no row for " + tableRow + "; every size of Table "
+                        + "2.1 is needed");
+            }
+        }
         return sizes;
     }
 

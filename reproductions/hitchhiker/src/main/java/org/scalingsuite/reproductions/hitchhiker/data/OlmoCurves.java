@@ -1,15 +1,11 @@
 package org.scalingsuite.reproductions.hitchhiker.data;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
+import java.util.Locale;
+import java.util.Map;
 import org.scalingsuite.core.data.InvalidDataException;
 import org.scalingsuite.core.reproduction.DataStore;
 import org.scalingsuite.datasets.csv.CsvReader;
@@ -31,6 +27,30 @@ public final class OlmoCurves {
     public static final String FAMILY = "olmo";
     public static final String LOSS = "mean of the validation cross-entropies present in the row (nats)";
     static final String TWIN = "OLMo-7B-Twin-2T";
+    /**
+     * The file's 36 validation cross-entropy columns (every header name containing {@code CrossEntropyLoss}),
+     * required by name so that a dropped or renamed column is an error rather than a silently different mean.
+     */
+    static final List<String> LOSS_COLUMNS = List.of(
+            "gab-validation/CrossEntropyLoss", "ice-validation/CrossEntropyLoss",
+            "m2d2_wiki-validation/CrossEntropyLoss", "manosphere-validation/CrossEntropyLoss",
+            "twitterAEE-validation/CrossEntropyLoss", "pile-validation/CrossEntropyLoss",
+            "mc4_en-validation/CrossEntropyLoss", "m2d2_s2orc-validation/CrossEntropyLoss",
+            "4chan-validation/CrossEntropyLoss", "wikitext_103-validation/CrossEntropyLoss",
+            "ptb-validation/CrossEntropyLoss", "v3-small-dolma_pes2o-validation/CrossEntropyLoss",
+            "v3-small-m2d2_s2orc-validation/CrossEntropyLoss", "v3-small-dolma_wiki-validation/CrossEntropyLoss",
+            "v2-small-mc4_en-validation/CrossEntropyLoss", "v3-small-dolma_reddit-validation/CrossEntropyLoss",
+            "v2-small-gab-validation/CrossEntropyLoss", "v2-small-c4_en-validation/CrossEntropyLoss",
+            "v2-small-ptb-validation/CrossEntropyLoss", "v2-small-c4_100_domains-validation/CrossEntropyLoss",
+            "v2-small-wikitext_103-validation/CrossEntropyLoss", "v2-small-ice-validation/CrossEntropyLoss",
+            "v3-small-dolma_stack-validation/CrossEntropyLoss", "v3-small-c4_en-validation/CrossEntropyLoss",
+            "v3-small-wikitext_103-validation/CrossEntropyLoss", "v2-small-4chan-validation/CrossEntropyLoss",
+            "v2-small-twitterAEE-validation/CrossEntropyLoss", "v3-small-dolma_books-validation/CrossEntropyLoss",
+            "v2-small-m2d2_wiki-validation/CrossEntropyLoss",
+            "v3-small-dolma_common-crawl-validation/CrossEntropyLoss",
+            "v2-small-manosphere-validation/CrossEntropyLoss", "v3-small-ice-validation/CrossEntropyLoss",
+            "v2-small-m2d2_s2orc-validation/CrossEntropyLoss", "pile/CrossEntropyLoss",
+            "c4_en-validation/CrossEntropyLoss", "c4_100_domains-validation/CrossEntropyLoss");
 
     private OlmoCurves() {
     }
@@ -43,8 +63,10 @@ public final class OlmoCurves {
         List<Checkpoint> rows = new ArrayList<>();
         int[] read = {0};
         int[] twin = {0};
-        List<String> lossColumns = header(file).stream().filter(c -> c.contains("CrossEntropyLoss")).toList();
-        CsvReader.forEach(file, List.of("Step", "model_name", "num_params"), row -> {
+        Map<String, Long> seen = new HashMap<>();
+        List<String> required = new ArrayList<>(List.of("Step", "model_name", "num_params"));
+        required.addAll(LOSS_COLUMNS);
+        List<String> header = CsvReader.forEach(file, required, row -> {
             read[0]++;
             String name = row.text("model_name");
             if (name.equals(TWIN)) {
@@ -57,7 +79,7 @@ public final class OlmoCurves {
             double n = Gpt3Curves.parseSize(row.text("num_params"), row.source(), row.line());
             double sum = 0;
             int count = 0;
-            for (String c : lossColumns) {
+            for (String c : LOSS_COLUMNS) {
                 if (!row.optionalText(c).isEmpty()) {
                     sum += row.positive(c);
                     count++;
@@ -66,26 +88,16 @@ public final class OlmoCurves {
             if (count == 0) {
                 throw row.invalid("model_name", name, "row has no cross-entropy value");
             }
-            rows.add(new Checkpoint(name, n, row.positive("Step") * 4e6, sum / count, row.line()));
+            Checkpoint c = new Checkpoint(name, n, row.positive("Step") * 4e6, sum / count, row.line());
+            HitchhikerData.rejectRepeat(seen, row, "model_name", c);
+            rows.add(c);
         });
+        for (String column : header) {
+            if (column.toLowerCase(Locale.ROOT).contains("crossentropyloss") && !LOSS_COLUMNS.contains(column)) {
+                throw new InvalidDataException(file.toString(), 1, column, column,
+                        "a cross-entropy column that is not one of the file's known loss columns");
+            }
+        }
         return new ModelFamily(FAMILY, LOSS, rows, read[0], twin[0], TWIN + " rows (not part of the family)");
-    }
-
-    /** @return the column names of the file's header row (the rows are then read by {@link CsvReader}). */
-    private static List<String> header(Path file) {
-        String first;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            first = in.readLine();
-        } catch (IOException e) {
-            throw new InvalidDataException(file.toString(), "cannot read the header: " + e.getMessage());
-        }
-        if (first == null) {
-            throw new InvalidDataException(file.toString(), "empty file");
-        }
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().build().parse(new StringReader(first))) {
-            return parser.getHeaderNames();
-        } catch (IOException e) {
-            throw new InvalidDataException(file.toString(), 1, null, null, "bad header: " + e.getMessage());
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.scalingsuite.reproductions.hitchhiker.data;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.scalingsuite.core.reproduction.DataStore;
@@ -38,6 +39,7 @@ public final class OptTrajectories {
 
     public static ModelFamily read(Path file) {
         List<Checkpoint> rows = new ArrayList<>();
+        Map<String, Long> seen = new HashMap<>();
         CsvReader.forEach(file, List.of("model_name", "model_size", "steps", "num_token", "ppl"), row -> {
             String size = row.text("model_size");
             Double n = SIZES.get(size);
@@ -53,7 +55,9 @@ public final class OptTrajectories {
             if (Math.abs(Math.log10(tokens) - logged) > 1e-9) {
                 throw row.invalid("num_token", Double.toString(logged), "disagrees with steps x batch = " + tokens);
             }
-            rows.add(new Checkpoint("OPT-" + size, n, tokens, row.positive("ppl"), row.line()));
+            Checkpoint c = new Checkpoint("OPT-" + size, n, tokens, row.positive("ppl"), row.line());
+            HitchhikerData.rejectRepeat(seen, row, "ppl", c);
+            rows.add(c);
         });
         return new ModelFamily(FAMILY, LOSS, rows, rows.size(), 0, "");
     }

@@ -9,7 +9,8 @@ import org.scalingsuite.datasets.csv.CsvReader;
 
 /**
  * The cell values printed in the authors' annotated heatmap PDFs ({@code figs/**}{@code /*annot*.pdf} at ColPret
- * 16f23bb), as read out into {@code derived/published_heatmaps.csv} (3,200 cells, ARE in percent, two decimals).
+ * 16f23bb), as read out into {@code derived/published_heatmaps.csv} (3,200 cells, ARE in percent, two decimals;
+ * an ARE is an absolute error, so it must not be negative).
  * They are the published side of the report's heatmaps; the claims asserted in {@code claims.csv} are typed from
  * the same cells.
  */
@@ -32,7 +33,7 @@ public final class PublishedCells {
         CsvReader.forEach(file, List.of("experiment", "family", "row_index", "col_index", "are_percent"), row -> {
             String key = key(row.text("experiment"), row.text("family"), (int) row.longValue("row_index"),
                     (int) row.longValue("col_index"));
-            if (cells.put(key, row.number("are_percent")) != null) {
+            if (cells.put(key, row.nonNegative("are_percent")) != null) {
                 throw row.invalid("col_index", row.text("col_index"), "duplicate cell " + key);
             }
         });

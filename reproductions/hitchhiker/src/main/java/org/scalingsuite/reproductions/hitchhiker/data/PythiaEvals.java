@@ -2,6 +2,7 @@ package org.scalingsuite.reproductions.hitchhiker.data;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ public final class PythiaEvals {
         byFamily.put("pythia", new ArrayList<>());
         byFamily.put("pythia-deduped", new ArrayList<>());
         int[] read = {0};
+        Map<String, Long> seen = new HashMap<>();
         CsvReader.forEach(file, List.of("suite", "model", "subdir", "size_label", "num_params_nominal", "deduped",
                 "tokens_seen", "lambada_openai_ppl"), row -> {
             read[0]++;
@@ -50,9 +52,10 @@ public final class PythiaEvals {
             if (family == null || row.optionalText("lambada_openai_ppl").isEmpty()) {
                 return;
             }
-            byFamily.get(family).add(new Checkpoint(model, row.positive("num_params_nominal"),
-                    row.nonNegative("tokens_seen"), HitchhikerData.log2(row.positive("lambada_openai_ppl")),
-                    row.line()));
+            Checkpoint c = new Checkpoint(model, row.positive("num_params_nominal"), row.nonNegative("tokens_seen"),
+                    HitchhikerData.log2(row.positive("lambada_openai_ppl")), row.line());
+            HitchhikerData.rejectRepeat(seen, row, "lambada_openai_ppl", c);
+            byFamily.get(family).add(c);
         });
         int used = byFamily.values().stream().mapToInt(List::size).sum();
         Map<String, ModelFamily> families = new LinkedHashMap<>();

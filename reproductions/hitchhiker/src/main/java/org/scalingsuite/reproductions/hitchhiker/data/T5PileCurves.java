@@ -2,6 +2,7 @@ package org.scalingsuite.reproductions.hitchhiker.data;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.scalingsuite.core.reproduction.DataStore;
@@ -34,6 +35,7 @@ public final class T5PileCurves {
     public static ModelFamily read(Path file) {
         List<Checkpoint> rows = new ArrayList<>();
         int[] read = {0};
+        Map<String, Long> seen = new HashMap<>();
         CsvReader.forEach(file, List.of("model_name", "steps", "val_perplexity"), row -> {
             read[0]++;
             String name = row.text("model_name");
@@ -42,8 +44,10 @@ public final class T5PileCurves {
                 throw row.invalid("model_name", name, "unknown Pile-T5 size; expected one of " + SIZES.keySet());
             }
             double steps = row.nonNegative("steps");
-            rows.add(new Checkpoint("t5-pile-" + name, n, steps * 1e6,
-                    HitchhikerData.log2(row.positive("val_perplexity")), row.line()));
+            Checkpoint c = new Checkpoint("t5-pile-" + name, n, steps * 1e6,
+                    HitchhikerData.log2(row.positive("val_perplexity")), row.line());
+            HitchhikerData.rejectRepeat(seen, row, "val_perplexity", c);
+            rows.add(c);
         });
         return new ModelFamily(FAMILY, LOSS, rows, read[0], 0, "");
     }

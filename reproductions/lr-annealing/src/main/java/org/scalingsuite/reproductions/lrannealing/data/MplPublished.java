@@ -10,7 +10,7 @@ import org.scalingsuite.datasets.csv.CsvReader;
 /**
  * Loads {@code lr-annealing/multipowerlaw/mpl_published_params.csv}: the Multi-Power-Law README's fitted
  * parameters (unrounded, as in upstream {@code src/config.py}) and test metrics per model size. Columns are read
- * by name; {@code model} must be {@code <size>M} with a size of the curve set; parameters must be positive.
+ * by name; {@code model} must be {@code <size>M} with a size of the curve set, once; parameters must be positive.
  */
 public final class MplPublished {
 
@@ -42,6 +42,11 @@ public final class MplPublished {
             }
             if (!MultiPowerLawCurves.SIZES.contains(size)) {
                 throw row.invalid("model", model, "no curves for this size; sizes are " + MultiPowerLawCurves.SIZES);
+            }
+            for (MplPublishedRow other : rows) {
+                if (other.modelSize() == size) {
+                    throw row.invalid("model", model, "repeats the model of line " + other.line());
+                }
             }
             double[] p = new double[PARAMETERS.size()];
             for (int j = 0; j < p.length; j++) {

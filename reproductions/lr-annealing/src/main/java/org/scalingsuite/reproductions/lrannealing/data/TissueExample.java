@@ -2,7 +2,9 @@ package org.scalingsuite.reproductions.lrannealing.data;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.scalingsuite.core.data.InvalidDataException;
 import org.scalingsuite.core.reproduction.DataStore;
 import org.scalingsuite.datasets.csv.CsvReader;
@@ -11,7 +13,7 @@ import org.scalingsuite.datasets.csv.CsvReader;
  * Loads the 40 loss points of Tissue et al.'s public fitting example
  * ({@code lr-annealing/tissue-example/example_losses.csv}, header {@code schedule,step,loss}): a cosine and a
  * constant run, each at steps 1000, 2000, ..., 20000. The schedule must be {@code cosine} or {@code constant},
- * the step a positive whole number, the loss a positive number.
+ * the step a positive whole number, the loss a positive number; a (schedule, step) pair may appear once.
  */
 public final class TissueExample {
 
@@ -30,6 +32,7 @@ public final class TissueExample {
     /** @return every point of a file in the example's format. */
     public static List<ExamplePoint> read(Path file) {
         List<ExamplePoint> points = new ArrayList<>();
+        Map<String, Long> seen = new HashMap<>();
         CsvReader.forEach(file, List.of("schedule", "step", "loss"), row -> {
             String schedule = row.text("schedule");
             if (!SCHEDULES.contains(schedule)) {
@@ -38,6 +41,10 @@ public final class TissueExample {
             long step = row.longValue("step");
             if (step <= 0 || step > Integer.MAX_VALUE) {
                 throw row.invalid("step", row.text("step"), "must be a positive step number");
+            }
+            Long previous = seen.putIfAbsent(schedule + "|" + step, row.line());
+            if (previous != null) {
+                throw row.invalid("step", row.text("step"), "repeats the " + schedule + " step of line " + previous);
             }
             points.add(new ExamplePoint(row.line(), schedule, (int) step, row.positive("loss")));
         });

@@ -1,12 +1,14 @@
 package org.scalingsuite.reproductions.overtraining.data;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,13 +19,18 @@ import org.scalingsuite.core.data.InvalidDataException;
 /**
  * A strict JSON reader (RFC 8259): UTF-8 text, one value, nothing after it but white space. It rejects what
  * lenient parsers accept: {@code NaN} and {@code Infinity}, leading zeros, trailing commas, single quotes,
- * comments, unescaped control characters, lone surrogate escapes and duplicate object keys. Every error is an
- * {@link InvalidDataException} with the file, the line and the character position.
+ * comments, unescaped control characters, lone surrogate escapes, duplicate object keys and nesting deeper than
+ * {@value #MAX_DEPTH}. Every error is an {@link InvalidDataException} with the file, the line and the character
+ * position (a missing file or bytes that are not UTF-8 included).
  */
 public final class JsonReader {
 
+    /** The deepest nesting of arrays and objects read (the released files nest 4 deep). */
+    static final int MAX_DEPTH = 512;
+
     private final String source;
     private final String text;
+    private int depth;
     private int pos;
     private int line = 1;
     private int lineStart;
@@ -35,25 +42,40 @@ public final class JsonReader {
 
     /** @return the value in {@code file}, decoded as strict UTF-8. */
     public static JsonValue read(Path file) {
+        String source = file.getFileName().toString();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidDataException(source, "file not found: " + file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new InvalidDataException(source, "cannot read " + file + ": " + e.getMessage());
         }
-        return parse(bytes, file.getFileName().toString());
+        return parse(bytes, source);
     }
 
     /** @return the value in {@code bytes}; {@code source} names them in error messages. */
     public static JsonValue parse(byte[] bytes, String source) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidDataException(source, "not valid UTF-8: " + e.getMessage());
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length); // UTF-8 never gives more chars than bytes
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
         }
-        return parse(text, source);
+        if (result.isError()) {
+            int at = in.position();
+            int line = 1;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new InvalidDataException(source, line, null, null, "bytes that are not valid UTF-8 (byte "
+                    + (at + 1) + ")");
+        }
+        return parse(out.flip().toString(), source);
     }
 
     /** @return the value in {@code text}. */
@@ -76,6 +98,16 @@ public final class JsonReader {
             throw error("unexpected end of input, expected a value");
         }
         char c = text.charAt(pos);
+        if (c == '{' || c == '[') {
+            if (++depth > MAX_DEPTH) {
+                throw error("arrays and objects nested deeper than " + MAX_DEPTH);
+            }
+            try {
+                return c == '{' ? object() : array();
+            } finally {
+                depth--;
+            }
+        }
         return switch (c) {
             case '{' -> object();
             case '[' -> array();

@@ -12,7 +12,8 @@ import org.scalingsuite.core.data.InvalidDataException;
 /**
  * Checks the strict JSON reader the loaders use for the authors' model and eval files: values, escapes, number
  * texts and positions; and rejection, with file, line and character, of what strict JSON forbids (NaN, leading
- * zeros, trailing commas, duplicate keys, control characters, bad escapes, trailing content, invalid UTF-8).
+ * zeros, trailing commas, duplicate keys, control characters, bad escapes, trailing content, invalid UTF-8 with its
+ * line, nesting deeper than {@link JsonReader#MAX_DEPTH}).
  * Data: small inline documents. Method: {@link JsonReader}.
  * Run: {@code mvn -B -o -pl reproductions/overtraining -am verify -Dtest='JsonReaderTest' -Dsurefire.failIfNoSpecifiedTests=false}
  */
@@ -59,6 +60,21 @@ class JsonReaderTest {
         reject("[1e400]", 1, "out of range");
         reject("\n\n[1 2]", 3, "expected ',' or ']'");
         reject("", 0, "unexpected end of input");
+        reject("[".repeat(JsonReader.MAX_DEPTH + 1) + "]".repeat(JsonReader.MAX_DEPTH + 1), 1, "nested deeper");
+    }
+
+    @Test
+    void nestingUpToTheLimitIsRead() {
+        JsonValue v = JsonReader.parse("[".repeat(JsonReader.MAX_DEPTH) + "]".repeat(JsonReader.MAX_DEPTH), "t");
+        assertTrue(v instanceof JsonValue.JsonArray);
+    }
+
+    @Test
+    void invalidUtf8NamesTheLine() {
+        byte[] bytes = "{\n\"a\":\n \"x\"}".getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length - 3] = (byte) 0xFF;
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> JsonReader.parse(bytes, "bad.json"));
+        assertEquals(3, e.line(), e.getMessage());
     }
 
     @Test

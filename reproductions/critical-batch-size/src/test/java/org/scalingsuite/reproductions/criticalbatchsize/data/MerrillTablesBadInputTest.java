@@ -1,0 +1,37 @@
+package org.scalingsuite.reproductions.criticalbatchsize.data;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.scalingsuite.core.data.InvalidDataException;
+
+/**
+ * The bad-input matrix of {@link MerrillTables}: Tables 1 and 2 of Merrill et al. (2025); a value of zero is allowed (values are non-negative). Each case edits one file of the mirror's copy (missing, empty, a
+ * column dropped or miscased, an extra field, a cell that is not a number, NaN, an infinity, a negative or
+ * zero value where one must be positive, a repeated row, a byte that is not UTF-8), loads it through a data
+ * store over the edited copy, and expects an {@link InvalidDataException} naming the file, line, column and value.
+ * Run: {@code mvn -B -o -pl reproductions/critical-batch-size -am verify -Dtest='MerrillTablesBadInputTest' -Dsurefire.failIfNoSpecifiedTests=false}
+ */
+class MerrillTablesBadInputTest {
+
+    @TempDir
+    Path dir;
+
+    static Stream<BadInput> cases() {
+        return BadInput.Csv.of(MerrillTables.DATASET, MerrillTables.FILE).structure(2, "value")
+                .numeric(2, "value").cell("negative", 3, "value", "-2.5433")
+                .cell("unknown method", 2, "method", "warmup").duplicateRow(2, "stage").stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void rejectedNamingFileLineColumnAndValue(BadInput c) {
+        MirrorCopy store = new MirrorCopy(dir);
+        c.edit().accept(store);
+        c.assertNamedBy(assertThrows(InvalidDataException.class, () -> MerrillTables.load(store)));
+    }
+}

@@ -1,0 +1,37 @@
+package org.scalingsuite.reproductions.criticalbatchsize.data;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.scalingsuite.core.data.InvalidDataException;
+
+/**
+ * The bad-input matrix of {@link StepLawBootstrapFits}: the released Step Law bootstrap fits (coefficients may be negative). Each case edits one file of the mirror's copy (missing, empty, a
+ * column dropped or miscased, an extra field, a cell that is not a number, NaN, an infinity, a negative or
+ * zero value where one must be positive, a repeated row, a byte that is not UTF-8), loads it through a data
+ * store over the edited copy, and expects an {@link InvalidDataException} naming the file, line, column and value.
+ * Run: {@code mvn -B -o -pl reproductions/critical-batch-size -am verify -Dtest='StepLawBootstrapFitsBadInputTest' -Dsurefire.failIfNoSpecifiedTests=false}
+ */
+class StepLawBootstrapFitsBadInputTest {
+
+    @TempDir
+    Path dir;
+
+    static Stream<BadInput> cases() {
+        return BadInput.Csv.of(StepLawBootstrapFits.DATASET, StepLawBootstrapFits.FILE)
+                .structure(2, "lr_coefN").numeric(2, "lr_coefN").numeric(3, "bs_coefD")
+                .duplicateRow(2, "lr_intercept").stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void rejectedNamingFileLineColumnAndValue(BadInput c) {
+        MirrorCopy store = new MirrorCopy(dir);
+        c.edit().accept(store);
+        c.assertNamedBy(assertThrows(InvalidDataException.class, () -> StepLawBootstrapFits.load(store)));
+    }
+}

@@ -1,0 +1,41 @@
+package org.scalingsuite.reproductions.hitchhiker.data;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.scalingsuite.core.data.InvalidDataException;
+
+/**
+ * The bad-input matrix of {@link T5PileCurves}: the Pile-T5 training summaries. Each case edits one file of the mirror's copy (missing, empty, a
+ * column dropped or miscased, an extra field, a cell that is not a number, NaN, an infinity, a negative or
+ * zero count, a repeated row, a byte that is not UTF-8), loads it through a data store over the edited copy,
+ * and expects an {@link InvalidDataException} naming the file, line, column and value.
+ * Run: {@code mvn -B -o -pl reproductions/hitchhiker -am verify -Dtest='T5PileCurvesBadInputTest' -Dsurefire.failIfNoSpecifiedTests=false}
+ */
+class T5PileCurvesBadInputTest {
+
+    /** The first row of the base model (step 0); the next is step 10000. */
+    private static final int LINE = 407;
+
+    @TempDir
+    Path dir;
+
+    static Stream<BadInput> cases() {
+        return BadInput.Csv.of(HitchhikerData.DATASET, T5PileCurves.FILE).structure(LINE, "val_perplexity")
+                .numeric(LINE, "val_perplexity").numeric(LINE + 1, "steps").positive(LINE, "val_perplexity")
+                .cell("negative", LINE + 1, "steps", "-10000").duplicateRow(LINE + 1, "val_perplexity")
+                .stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void rejectedNamingFileLineColumnAndValue(BadInput c) {
+        MirrorCopy store = new MirrorCopy(dir);
+        c.edit().accept(store);
+        c.assertNamedBy(assertThrows(InvalidDataException.class, () -> T5PileCurves.load(store)));
+    }
+}

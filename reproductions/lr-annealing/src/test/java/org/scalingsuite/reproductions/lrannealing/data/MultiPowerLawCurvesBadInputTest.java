@@ -1,0 +1,38 @@
+package org.scalingsuite.reproductions.lrannealing.data;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.scalingsuite.core.data.InvalidDataException;
+
+/**
+ * The bad-input matrix of {@link MultiPowerLawCurves}: one logged loss curve of the Multi-Power-Law repository (400M, cosine, 24,000 steps). Each case edits one file of the mirror's copy (missing, empty, a
+ * column dropped or miscased, an extra field, a cell that is not a number, NaN, an infinity, a negative or
+ * zero value, a repeated row, a byte that is not UTF-8), loads it through a data store over the edited copy,
+ * and expects an {@link InvalidDataException} naming the file, line, column and value.
+ * Run: {@code mvn -B -o -pl reproductions/lr-annealing -am verify -Dtest='MultiPowerLawCurvesBadInputTest' -Dsurefire.failIfNoSpecifiedTests=false}
+ */
+class MultiPowerLawCurvesBadInputTest {
+
+    @TempDir
+    Path dir;
+
+    static Stream<BadInput> cases() {
+        return BadInput.Csv.of(MultiPowerLawCurves.DATASET, MultiPowerLawCurves.file(400, "cosine_24000"))
+                .structure(2, "loss").numeric(2, "loss").numeric(3, "lr").positive(2, "lr").positive(3, "loss")
+                .cell("negative", 2, "step", "-2160").cell("fractional", 2, "step", "2160.5")
+                .cell("non-numeric", 2, "step", "abc").duplicateRow(2, "step").stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void rejectedNamingFileLineColumnAndValue(BadInput c) {
+        MirrorCopy store = new MirrorCopy(dir);
+        c.edit().accept(store);
+        c.assertNamedBy(assertThrows(InvalidDataException.class, () -> MultiPowerLawCurves.load(store, 400, "cosine_24000")));
+    }
+}
