@@ -7,6 +7,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.scalingsuite.datasets.testing.Fuzz;
 
 /**
  * Property tests of the comparison loaders (the OLMo ladder's final checkpoints and the (Mis)Fitting sweep):

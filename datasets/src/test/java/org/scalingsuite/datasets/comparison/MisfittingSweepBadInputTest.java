@@ -13,6 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scalingsuite.core.compare.RunSet;
 import org.scalingsuite.core.data.InvalidDataException;
+import org.scalingsuite.datasets.testing.BadInput;
+import org.scalingsuite.datasets.testing.MirrorCopy;
 
 /**
  * The bad-input matrix of {@link MisfittingSweep}, on the mirror's {@code scaling_results_last_ckpt_only.csv}:

@@ -6,6 +6,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.scalingsuite.datasets.testing.Fuzz;
 
 /**
  * Property tests of the critical-batch-size loaders (Merrill et al.'s tables, the published constants, the Step Law runs and fits, Zhang et al.'s table): each of the mirror's files (read through {@code DatasetStore.standard()}) with one

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scalingsuite.core.data.InvalidDataException;
+import org.scalingsuite.datasets.testing.BadInput;
+import org.scalingsuite.datasets.testing.MirrorCopy;
 
 /**
  * The bad-input matrix of {@link StepLawBootstrapFits}: the released Step Law bootstrap fits (coefficients may be negative). Each case edits one file of the mirror's copy (missing, empty, a

@@ -9,6 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scalingsuite.core.data.InvalidDataException;
 import org.scalingsuite.reproductions.flp.FlpRecipe;
+import org.scalingsuite.datasets.testing.BadInput;
+import org.scalingsuite.datasets.testing.MirrorCopy;
 
 /**
  * The bad-input matrix of {@link OlmoLadder#load}, on the mirror's files rather than the constructed ones of

@@ -7,6 +7,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.scalingsuite.datasets.testing.Fuzz;
 
 /**
  * Property tests of the OLMo ladder loader (the ladder loaded whole, with one of models.csv, a sampling run or a target file edited): each of the mirror's files (read through {@code DatasetStore.standard()}) with one

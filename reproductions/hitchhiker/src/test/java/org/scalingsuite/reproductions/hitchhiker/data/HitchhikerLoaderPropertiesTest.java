@@ -8,6 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.scalingsuite.datasets.testing.Fuzz;
 
 /**
  * Property tests of the Hitchhiker family loaders: each of the mirror's files (read through

@@ -6,6 +6,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.scalingsuite.datasets.testing.Fuzz;
 
 /**
  * Property tests of the lr-annealing loaders (Multi-Power-Law curves and parameters, Tissue et al.'s example): each of the mirror's files (read through {@code DatasetStore.standard()}) with one

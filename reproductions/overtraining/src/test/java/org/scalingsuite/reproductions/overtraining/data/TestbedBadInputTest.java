@@ -11,6 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scalingsuite.core.data.InvalidDataException;
+import org.scalingsuite.datasets.testing.BadInput;
+import org.scalingsuite.datasets.testing.MirrorCopy;
 
 /**
  * The bad-input matrix of {@link Testbed#load}, extending {@link TestbedMalformedInputTest}: one model file, one

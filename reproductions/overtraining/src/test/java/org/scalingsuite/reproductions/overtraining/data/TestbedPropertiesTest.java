@@ -12,6 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.scalingsuite.datasets.testing.Fuzz;
 
 /**
  * Property tests of the testbed loader and its strict JSON reader: a model file, an eval file or

@@ -1,4 +1,4 @@
-package org.scalingsuite.reproductions.lrannealing.data;
+package org.scalingsuite.datasets.testing;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -21,7 +21,7 @@ import org.scalingsuite.datasets.store.DatasetStore;
  * Test helper: a data store over the public mirror in which single files can be replaced by edited copies
  * (kept under the same file name, in a temporary directory) or removed. Unedited files are the mirror's.
  */
-final class MirrorCopy implements DataStore {
+public final class MirrorCopy implements DataStore {
 
     private static final DatasetStore MIRROR = DatasetStore.standard();
     private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
@@ -29,7 +29,7 @@ final class MirrorCopy implements DataStore {
     private final Path dir;
     private final Map<String, Path> replaced = new HashMap<>();
 
-    MirrorCopy(Path dir) {
+    public MirrorCopy(Path dir) {
         this.dir = dir;
     }
 
@@ -40,7 +40,7 @@ final class MirrorCopy implements DataStore {
     }
 
     /** @return the bytes of the mirror's file. */
-    static byte[] bytes(String dataset, String file) {
+    public static byte[] bytes(String dataset, String file) {
         try {
             return Files.readAllBytes(MIRROR.path(dataset, file));
         } catch (IOException e) {
@@ -49,7 +49,7 @@ final class MirrorCopy implements DataStore {
     }
 
     /** @return the mirror's CSV file as records of fields, the header first (record i is file line i + 1). */
-    static List<List<String>> csv(String dataset, String file) {
+    public static List<List<String>> csv(String dataset, String file) {
         String text = new String(bytes(dataset, file), StandardCharsets.UTF_8);
         List<List<String>> records = new ArrayList<>();
         try {
@@ -63,7 +63,7 @@ final class MirrorCopy implements DataStore {
     }
 
     /** @return CSV text of {@code records}, one line per record. */
-    static String csvText(List<List<String>> records) {
+    public static String csvText(List<List<String>> records) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, WRITE)) {
             for (List<String> r : records) {
@@ -76,7 +76,7 @@ final class MirrorCopy implements DataStore {
     }
 
     /** Replaces a file by {@code content}; @return its path. */
-    Path write(String dataset, String file, byte[] content) {
+    public Path write(String dataset, String file, byte[] content) {
         Path p = dir.resolve(dataset).resolve(file);
         try {
             Files.createDirectories(p.getParent());
@@ -89,12 +89,12 @@ final class MirrorCopy implements DataStore {
     }
 
     /** Replaces a file by the CSV text of {@code records}. */
-    Path writeCsv(String dataset, String file, List<List<String>> records) {
+    public Path writeCsv(String dataset, String file, List<List<String>> records) {
         return write(dataset, file, csvText(records).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Makes a file absent; @return the path the loader will be given. */
-    Path remove(String dataset, String file) {
+    public Path remove(String dataset, String file) {
         Path p = dir.resolve(dataset).resolve(file);
         try {
             Files.deleteIfExists(p);

@@ -1,4 +1,4 @@
-package org.scalingsuite.reproductions.lrannealing.data;
+package org.scalingsuite.datasets.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +23,7 @@ import org.scalingsuite.core.data.InvalidDataException;
  * @param value   the value the error must name, or null
  * @param problem a phrase the message must contain, or null
  */
-record BadInput(String name, String file, Consumer<MirrorCopy> edit, long line, String column, String value,
+public record BadInput(String name, String file, Consumer<MirrorCopy> edit, long line, String column, String value,
         String problem) {
 
     @Override
@@ -32,12 +32,12 @@ record BadInput(String name, String file, Consumer<MirrorCopy> edit, long line, 
     }
 
     /** @return this case with the column (or member path) and value the error must name. */
-    BadInput withExpected(String expectedColumn, String expectedValue) {
+    public BadInput withExpected(String expectedColumn, String expectedValue) {
         return new BadInput(name, file, edit, line, expectedColumn, expectedValue, problem);
     }
 
     /** Checks that {@code e} names the file, line, column and value of this case, on one line. */
-    void assertNamedBy(InvalidDataException e) {
+    public void assertNamedBy(InvalidDataException e) {
         String m = e.getMessage();
         String fileName = file.substring(file.lastIndexOf('/') + 1);
         assertTrue(e.source().endsWith(fileName), "source names " + fileName + ": " + m);
@@ -61,7 +61,7 @@ record BadInput(String name, String file, Consumer<MirrorCopy> edit, long line, 
     }
 
     /** The bad-input matrix of one CSV file of the mirror, built case by case. */
-    static final class Csv {
+    public static final class Csv {
 
         private final String dataset;
         private final String file;
@@ -74,45 +74,45 @@ record BadInput(String name, String file, Consumer<MirrorCopy> edit, long line, 
             this.records = MirrorCopy.csv(dataset, file);
         }
 
-        static Csv of(String dataset, String file) {
+        public static Csv of(String dataset, String file) {
             return new Csv(dataset, file);
         }
 
-        Stream<BadInput> stream() {
+        public Stream<BadInput> stream() {
             return cases.stream();
         }
 
         /** The cases every CSV loader must reject: file, header and structure problems. */
-        Csv structure(int line, String column) {
+        public Csv structure(int line, String column) {
             return missingFile().emptyFile().missingColumn(column).headerCase(column).extraField(line)
                     .nonUtf8(line);
         }
 
         /** The cases of a numeric cell: text, NaN and infinities. */
-        Csv numeric(int line, String column) {
+        public Csv numeric(int line, String column) {
             return cell("non-numeric", line, column, "abc").cell("NaN", line, column, "NaN")
                     .cell("Infinity", line, column, "Infinity").cell("-Infinity", line, column, "-Infinity");
         }
 
         /** The cases of a count or size that must be positive: negative and zero. */
-        Csv positive(int line, String column) {
+        public Csv positive(int line, String column) {
             String v = records.get(line - 1).get(index(column));
             return cell("negative", line, column, v.startsWith("-") ? v : "-" + v).cell("zero", line, column, "0");
         }
 
-        Csv missingFile() {
+        public Csv missingFile() {
             cases.add(new BadInput(file + ": missing file", file, c -> c.remove(dataset, file), 0, null, null,
                     null));
             return this;
         }
 
-        Csv emptyFile() {
+        public Csv emptyFile() {
             cases.add(new BadInput(file + ": empty file", file, c -> c.write(dataset, file, new byte[0]), 0, null,
                     null, null));
             return this;
         }
 
-        Csv missingColumn(String column) {
+        public Csv missingColumn(String column) {
             int j = index(column);
             List<List<String>> copy = copy();
             copy.forEach(r -> r.remove(j));
@@ -121,7 +121,7 @@ record BadInput(String name, String file, Consumer<MirrorCopy> edit, long line, 
             return this;
         }
 
-        Csv headerCase(String column) {
+        public Csv headerCase(String column) {
             String changed = column.toUpperCase(Locale.ROOT).equals(column) ? column.toLowerCase(Locale.ROOT)
                     : column.toUpperCase(Locale.ROOT);
             List<List<String>> copy = copy();
@@ -131,7 +131,7 @@ record BadInput(String name, String file, Consumer<MirrorCopy> edit, long line, 
             return this;
         }
 
-        Csv extraField(int line) {
+        public Csv extraField(int line) {
             List<List<String>> copy = copy();
             copy.get(line - 1).add("extra");
             cases.add(new BadInput(file + ": extra field on line " + line, file, c -> c.writeCsv(dataset, file, copy),
@@ -139,7 +139,7 @@ record BadInput(String name, String file, Consumer<MirrorCopy> edit, long line, 
             return this;
         }
 
-        Csv cell(String name, int line, String column, String value) {
+        public Csv cell(String name, int line, String column, String value) {
             List<List<String>> copy = copy();
             copy.get(line - 1).set(index(column), value);
             cases.add(new BadInput(file + ": " + name + " " + column + " on line " + line, file,
@@ -148,7 +148,7 @@ record BadInput(String name, String file, Consumer<MirrorCopy> edit, long line, 
         }
 
         /** Line {@code line} repeated just after itself: the error names the repeat. */
-        Csv duplicateRow(int line, String column) {
+        public Csv duplicateRow(int line, String column) {
             List<List<String>> copy = copy();
             copy.add(line, new ArrayList<>(copy.get(line - 1)));
             cases.add(new BadInput(file + ": line " + line + " repeated", file, c -> c.writeCsv(dataset, file, copy),
@@ -157,7 +157,7 @@ record BadInput(String name, String file, Consumer<MirrorCopy> edit, long line, 
         }
 
         /** A byte that is not UTF-8 at the start of line {@code line}. */
-        Csv nonUtf8(int line) {
+        public Csv nonUtf8(int line) {
             byte[] text = MirrorCopy.csvText(records).getBytes(StandardCharsets.UTF_8);
             int at = 0;
             for (int l = 1; l < line; l++) {
@@ -176,12 +176,12 @@ record BadInput(String name, String file, Consumer<MirrorCopy> edit, long line, 
         }
 
         /** Adds a case of one's own. */
-        Csv add(BadInput c) {
+        public Csv add(BadInput c) {
             cases.add(c);
             return this;
         }
 
-        List<List<String>> records() {
+        public List<List<String>> records() {
             return copy();
         }
 

@@ -1,4 +1,4 @@
-package org.scalingsuite.reproductions.flp.data;
+package org.scalingsuite.datasets.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,10 +31,10 @@ import org.scalingsuite.core.reproduction.DataStore;
  * {@link InvalidDataException} naming the file on one line. Any other exception escapes and fails the
  * property.
  */
-final class Fuzz {
+public final class Fuzz {
 
     /** Hostile and plausible cells. */
-    static final List<String> CELLS = List.of("1e9", "2.5e10", "3.1", "0", "-1", "-0", "NaN", "nan", "Infinity",
+    public static final List<String> CELLS = List.of("1e9", "2.5e10", "3.1", "0", "-1", "-0", "NaN", "nan", "Infinity",
             "-Infinity", "inf", "abc", "", " ", "1,5", "\"1e9\"", "\"2,0\"", "1e400", "1e-400", "0x10", "1_000",
             "\u0661\u0662", "\"unterminated", "3.0\u0000", "1e9 ", "+7", ".5", "5.", "1e", "--1", "\uFEFF1", "null",
             "true", "{", "}", "[", "]", ":", "\\u00", "9223372036854775808", "1.5M", "125M", "7B", "-125M");
@@ -47,7 +47,7 @@ final class Fuzz {
      * @param file    the edited file
      * @param load    loads through a store and returns the promised-finite values of the result
      */
-    record Loader(String name, String dataset, String file, Function<DataStore, DoubleStream> load) {
+    public record Loader(String name, String dataset, String file, Function<DataStore, DoubleStream> load) {
         @Override
         public String toString() {
             return name + " (" + file + ")";
@@ -55,7 +55,7 @@ final class Fuzz {
     }
 
     /** One random edit of a file's bytes: where (any int, taken modulo the size), which kind, with what cell. */
-    record Edit(int at, int kind, String cell) {
+    public record Edit(int at, int kind, String cell) {
     }
 
     private static final Map<String, byte[]> BYTES = new ConcurrentHashMap<>();
@@ -65,26 +65,26 @@ final class Fuzz {
     }
 
     /** @return the mirror's copy of the loader's file (read once; not to be modified). */
-    static byte[] bytes(Loader l) {
+    public static byte[] bytes(Loader l) {
         return BYTES.computeIfAbsent(l.dataset() + "/" + l.file(), k -> MirrorCopy.bytes(l.dataset(), l.file()));
     }
 
     /** @return the records of the loader's CSV file (parsed once; not to be modified). */
-    static List<List<String>> records(Loader l) {
+    public static List<List<String>> records(Loader l) {
         return RECORDS.computeIfAbsent(l.dataset() + "/" + l.file(), k -> MirrorCopy.csv(l.dataset(), l.file()));
     }
 
-    static Arbitrary<String> cell() {
+    public static Arbitrary<String> cell() {
         return Arbitraries.oneOf(Arbitraries.of(CELLS), Arbitraries.strings().ofMaxLength(6));
     }
 
-    static Arbitrary<Edit> edit() {
+    public static Arbitrary<Edit> edit() {
         return Combinators.combine(Arbitraries.integers().greaterOrEqual(0), Arbitraries.integers().between(0, 7),
                 cell()).as(Edit::new);
     }
 
     /** @return {@code bytes} with the edit applied. */
-    static byte[] apply(byte[] bytes, Edit e) {
+    public static byte[] apply(byte[] bytes, Edit e) {
         int n = bytes.length;
         int pos = n == 0 ? 0 : e.at() % n;
         byte[] cell = e.cell().getBytes(StandardCharsets.UTF_8);
@@ -121,16 +121,16 @@ final class Fuzz {
     }
 
     /** A random CSV in a file's format: its header (one column maybe dropped), some of its rows, some cells replaced. */
-    record Structured(List<Integer> rows, int dropColumn, List<Edit> cells) {
+    public record Structured(List<Integer> rows, int dropColumn, List<Edit> cells) {
     }
 
-    static Arbitrary<Structured> structured() {
+    public static Arbitrary<Structured> structured() {
         return Combinators.combine(Arbitraries.integers().greaterOrEqual(1).list().ofMaxSize(12),
                 Arbitraries.integers().between(-8, 400), edit().list().ofMaxSize(3)).as(Structured::new);
     }
 
     /** @return CSV text from the header and rows of {@code records} chosen by {@code s}, in file order. */
-    static byte[] csv(List<List<String>> records, Structured s) {
+    public static byte[] csv(List<List<String>> records, Structured s) {
         List<List<String>> out = new ArrayList<>();
         List<String> header = new ArrayList<>(records.get(0));
         int drop = s.dropColumn() >= 0 && s.dropColumn() < header.size() && s.dropColumn() % 4 == 0
@@ -160,7 +160,7 @@ final class Fuzz {
     }
 
     /** Loads with {@code loader}'s file replaced by {@code content}, and checks the outcome. */
-    static void check(Loader loader, byte[] content) {
+    public static void check(Loader loader, byte[] content) {
         Path dir;
         try {
             dir = Files.createTempDirectory("fuzz");
