@@ -3,6 +3,7 @@ package org.scalingsuite.reproductions.hitchhiker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.scalingsuite.core.compare.ComparisonDataset;
 import org.scalingsuite.core.compare.ComparisonDatasetProvider;
 import org.scalingsuite.core.compare.HoldOut;
@@ -84,11 +85,14 @@ public final class HitchhikerComparisonDatasets implements ComparisonDatasetProv
 
     /** @return the Pythia (v1, not deduplicated) checkpoints after the 10B cut; the response is log2 perplexity. */
     public static RunSet pythia(DataStore store) {
-        ModelFamily family = PythiaEvals.load(store).get("pythia");
+        Map<String, ModelFamily> families = PythiaEvals.load(store);
+        ModelFamily family = families.get("pythia");
         List<Checkpoint> cut = afterCut(family);
-        return runSet(family, cut, cut, "loss = log2(lambada_openai_ppl), bits; family 'pythia' of the v1 "
-                + "zero-shot evals (" + family.rowsSkipped() + " of " + family.rowsRead() + " rows of the file are "
-                + "other suites, shot settings, variants, the deduplicated family or lack a perplexity)");
+        int deduped = families.get("pythia-deduped").checkpoints().size();
+        return runSet(family, cut, cut, String.format(Locale.ROOT, "loss = log2(lambada_openai_ppl), bits; family "
+                + "'pythia' of the v1 zero-shot evals: %d of the file's %d rows (%d more are the deduplicated family, "
+                + "not used here; %d are other suites, shot settings or variants, or lack a perplexity)",
+                family.checkpoints().size(), family.rowsRead(), deduped, family.rowsSkipped()));
     }
 
     /** @return every checkpoint of the family with more than 10B tokens seen, in file order. */

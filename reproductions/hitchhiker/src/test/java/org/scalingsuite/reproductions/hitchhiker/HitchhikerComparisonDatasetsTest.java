@@ -80,6 +80,16 @@ class HitchhikerComparisonDatasetsTest {
     }
 
     @Test
+    void pythiaNotesAccountForEveryRowOfTheFile() {
+        RunSet runs = HitchhikerComparisonDatasets.pythia(DatasetStore.standard());
+        assertTrue(runs.notes().get(0).contains("189 checkpoints loaded; the 10B cut (tokens > 1e10, no step-0 rows) "
+                + "keeps 98 and drops 91"), runs.notes().get(0));
+        // 189 + 216 + 954 = 1,359 rows.
+        assertTrue(runs.notes().get(1).contains("189 of the file's 1359 rows (216 more are the deduplicated family, "
+                + "not used here; 954 are"), runs.notes().get(1));
+    }
+
+    @Test
     void gpt3IsThinnedToOnePointPerBinOfMeasuredValues() {
         DatasetStore store = DatasetStore.standard();
         List<Checkpoint> all = Gpt3Curves.load(store).checkpoints();
