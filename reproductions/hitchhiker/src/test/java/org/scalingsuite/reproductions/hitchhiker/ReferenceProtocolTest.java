@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.scalingsuite.datasets.store.DatasetStore;
 
 /**
- * The public entry point of the 511-fit reference protocol (used by the JMH benchmark): its run agrees with the numpy/scipy reference ({@code derived/reference_numpy_scipy.csv}:
- * equal point counts for every fit, ARE within 0.02 pp for the well-posed ones), and the check fails when one
- * fit's ARE is moved by 0.05 pp or a fit is missing.
+ * The public entry point of the 511-fit reference protocol (used by the JMH benchmark): its run agrees with the
+ * numpy/scipy reference ({@code derived/reference_numpy_scipy.csv}: equal point counts for every fit, ARE within
+ * 0.02 pp for the well-posed ones), and the check fails when one fit's ARE is moved by 0.05 pp or a fit is
+ * missing.
  * Run: {@code mvn -B -o -pl reproductions/hitchhiker -am verify -Dtest='ReferenceProtocolTest' -Dsurefire.failIfNoSpecifiedTests=false}
  */
 class ReferenceProtocolTest {
