@@ -44,8 +44,8 @@ class CompareFamilyDataSetsTest {
                 "--bootstrap", "10", "--threads", "1");
         assertEquals(ExitCodes.OK, r.exitCode(), r.out() + r.err());
         String out = r.out();
-        assertTrue(out.contains("split: 35 runs fitted (5 model sizes, N 1.25e8 to 3e10)"), out);
-        assertTrue(out.contains("7 runs held out (1 model size, N 1.75e11"), out);
+        assertTrue(out.contains("split: 101 runs fitted (5 model sizes, N 1.25e8 to 3e10)"), out);
+        assertTrue(out.contains("29 runs held out (1 model size, N 1.75e11"), out);
         assertTrue(out.contains("data: OPT: 6 models, 142 checkpoints loaded"), out);
         assertTrue(out.contains("Relative error of each held-out run"), out);
         // Both methods minimise the raw-loss sum of squares: the same optimum, the same held-out errors.

@@ -1,6 +1,5 @@
 package org.scalingsuite.reproductions.hitchhiker;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,17 +19,16 @@ import org.scalingsuite.reproductions.hitchhiker.data.OptTrajectories;
 
 /**
  * The Hitchhiker comparison data sets: found through ServiceLoader; each family's checkpoints after the 10B cut
- * (OPT 130 of 142, Pythia 98 of 189, GPT-3 6,446 of 6,506 digitised points), thinned to one per model and 0.2
- * decade of tokens (OPT 42, Pythia 42, GPT-3 64), with the largest model held out: OPT 35 fitted / 7 held out
- * (175b), GPT-3 56 / 8 (175B), Pythia 36 / 6 (12b). Also checks that every kept point is a point of the file,
- * the thinning rule on a hand-made curve, and that each title names the family's own loss.
+ * (OPT 130 of 142, Pythia 98 of 189, GPT-3 6,446 of 6,506 points thinned to 15 per model, 120), with the largest
+ * model held out: OPT 101 fitted / 29 held out (175b), GPT-3 105 / 15 (175B), Pythia 84 / 14 (12b). Also checks
+ * the thinning rule on a hand-made curve and that each title names the family's own loss.
  * Data: OPT trajectories, GPT-3 curves, the rebuilt Pythia table. Method: {@link HitchhikerComparisonDatasets}.
  * Run: {@code mvn -B -o -pl reproductions/hitchhiker -am verify -Dtest='HitchhikerComparisonDatasetsTest' -Dsurefire.failIfNoSpecifiedTests=false}
  */
 class HitchhikerComparisonDatasetsTest {
 
-    private static final Map<String, int[]> SPLITS = Map.of("hitchhiker-opt", new int[] {35, 7},
-            "hitchhiker-gpt3", new int[] {56, 8}, "hitchhiker-pythia", new int[] {36, 6});
+    private static final Map<String, int[]> SPLITS = Map.of("hitchhiker-opt", new int[] {101, 29},
+            "hitchhiker-gpt3", new int[] {105, 15}, "hitchhiker-pythia", new int[] {84, 14});
 
     @Test
     void serviceLoaderFindsTheThreeFamilies() {
@@ -67,34 +65,25 @@ class HitchhikerComparisonDatasetsTest {
     }
 
     @Test
-    void optIsTheCutFamilyThinned() {
+    void optIsTheCutFamilyAsLoaded() {
         DatasetStore store = DatasetStore.standard();
         var family = OptTrajectories.load(store);
         RunSet runs = HitchhikerComparisonDatasets.opt(store);
         List<Checkpoint> cut = family.checkpoints().stream().filter(c -> c.tokens() > 1e10).toList();
-        List<Checkpoint> kept = new TokenGridThinning(1e10, 5).thin(cut);
         assertEquals(142, family.checkpoints().size());
-        assertEquals(42, kept.size());
-        assertEquals(kept.size(), runs.runs().size());
-        for (int i = 0; i < kept.size(); i++) {
-            assertEquals(kept.get(i).loss(), runs.runs().response(i));
-            assertEquals(kept.get(i).tokens(), runs.runs().input(1, i));
-            assertEquals(kept.get(i).parameters(), runs.runs().input(0, i));
+        assertEquals(cut.size(), runs.runs().size());
+        for (int i = 0; i < cut.size(); i++) {
+            assertEquals(cut.get(i).loss(), runs.runs().response(i));
+            assertEquals(cut.get(i).tokens(), runs.runs().input(1, i));
         }
-        assertTrue(runs.notes().get(0).contains("keeps 130 and drops 12; thinned to one checkpoint per model and "
-                + "1/5 decade of tokens (the one nearest the bin's centre in log D; no averaging): 42 kept"),
-                runs.notes().get(0));
+        assertTrue(runs.notes().get(0).contains("keeps 130 and drops 12"), runs.notes().get(0));
     }
 
     @Test
     void pythiaNotesAccountForEveryRowOfTheFile() {
         RunSet runs = HitchhikerComparisonDatasets.pythia(DatasetStore.standard());
         assertTrue(runs.notes().get(0).contains("189 checkpoints loaded; the 10B cut (tokens > 1e10, no step-0 rows) "
-                + "keeps 98 and drops 91; thinned"), runs.notes().get(0));
-        // Six checkpoints per model: 27B, 48B, 90B, 132B, 195B and the final 300B tokens (steps x 2,097,152).
-        double[] tokens = Arrays.stream(runs.runs().column(1)).distinct().sorted().toArray();
-        assertArrayEquals(new double[] {13000, 23000, 43000, 63000, 93000, 143000},
-                Arrays.stream(tokens).map(t -> t / 2_097_152).toArray());
+                + "keeps 98 and drops 91"), runs.notes().get(0));
         // 189 + 216 + 954 = 1,359 rows.
         assertTrue(runs.notes().get(1).contains("189 of the file's 1359 rows (216 more are the deduplicated family, "
                 + "not used here; 954 are"), runs.notes().get(1));
@@ -105,10 +94,8 @@ class HitchhikerComparisonDatasetsTest {
         DatasetStore store = DatasetStore.standard();
         List<Checkpoint> all = Gpt3Curves.load(store).checkpoints();
         RunSet runs = HitchhikerComparisonDatasets.gpt3(store);
-        assertEquals(64, runs.runs().size());
-        assertTrue(runs.notes().get(0).contains("6506 checkpoints loaded; the 10B cut (tokens > 1e10, no step-0 rows) "
-                + "keeps 6446 and drops 60; thinned"), runs.notes().get(0));
-        assertTrue(runs.notes().get(0).endsWith(": 64 kept"), runs.notes().get(0));
+        assertEquals(120, runs.runs().size());
+        assertTrue(runs.notes().get(1).contains("120 of the 6446 points"), runs.notes().get(1));
         // Every kept point is a digitised point of the file (same N, D and loss).
         for (int i = 0; i < runs.runs().size(); i++) {
             double n = runs.runs().input(0, i);
