@@ -3,7 +3,7 @@ package org.scalingsuite.core.compare;
 import java.util.List;
 import org.scalingsuite.core.law.ChinchillaLaw;
 import org.scalingsuite.core.law.ChinchillaLogSumExpLaw;
-import org.scalingsuite.core.law.Law;
+import org.scalingsuite.core.law.LogFormLaw;
 
 /**
  * The Chinchilla loss with one exponent for parameters and data, in the log-sum-exp parameterisation:
@@ -17,7 +17,7 @@ import org.scalingsuite.core.law.Law;
  * code and the form Gadre et al. (2024) fit. The gradient of log L is the softmax of the three terms
  * {@code w_k}: {@code (w_1, w_2, w_3, -w_1 log N - w_2 log D)}.
  */
-public final class TiedChinchillaLaw implements Law {
+public final class TiedChinchillaLaw implements LogFormLaw {
 
     public static final List<String> PARAMETERS = List.of("a", "b", "e", "alpha");
     private static final TiedChinchillaLaw INSTANCE = new TiedChinchillaLaw();
@@ -57,20 +57,6 @@ public final class TiedChinchillaLaw implements Law {
     /** @return (a, b, e, alpha) for direct (E, A, B, alpha, beta); beta is ignored. */
     public static double[] fromDirect(double[] direct) {
         return new double[] {Math.log(direct[1]), Math.log(direct[2]), Math.log(direct[0]), direct[3]};
-    }
-
-    @Override
-    public double predict(double[] x, double[] p) {
-        return Math.exp(logPredict(x, p));
-    }
-
-    @Override
-    public void gradient(double[] x, double[] p, double[] gradient) {
-        double value = predict(x, p);
-        logGradient(x, p, gradient);
-        for (int j = 0; j < 4; j++) {
-            gradient[j] *= value;
-        }
     }
 
     @Override

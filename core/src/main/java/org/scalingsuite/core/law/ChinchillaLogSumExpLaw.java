@@ -21,7 +21,7 @@ import org.scalingsuite.core.optim.DifferentiableFunction;
  * <p>References: Hoffmann et al. 2022, arXiv:2203.15556, Appendix D.2; T. Besiroglu, E. Erdil, M. Barnett,
  * J. You, "Chinchilla Scaling: A replication attempt", arXiv:2404.10102, 2024.
  */
-public final class ChinchillaLogSumExpLaw implements Law {
+public final class ChinchillaLogSumExpLaw implements LogFormLaw {
 
     public static final List<String> PARAMETERS = List.of("a", "b", "e", "alpha", "beta");
     private static final ChinchillaLogSumExpLaw INSTANCE = new ChinchillaLogSumExpLaw();
@@ -61,20 +61,6 @@ public final class ChinchillaLogSumExpLaw implements Law {
     /** @return (a, b, e, alpha, beta) for direct parameters (E, A, B, alpha, beta). */
     public static double[] fromDirect(double[] direct) {
         return new double[] {Math.log(direct[1]), Math.log(direct[2]), Math.log(direct[0]), direct[3], direct[4]};
-    }
-
-    @Override
-    public double predict(double[] x, double[] p) {
-        return Math.exp(logPredict(x, p));
-    }
-
-    @Override
-    public void gradient(double[] x, double[] p, double[] gradient) {
-        double value = predict(x, p);
-        logGradient(x, p, gradient);
-        for (int j = 0; j < 5; j++) {
-            gradient[j] *= value;
-        }
     }
 
     @Override

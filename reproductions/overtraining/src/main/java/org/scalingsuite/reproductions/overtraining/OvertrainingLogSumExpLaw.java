@@ -2,7 +2,7 @@ package org.scalingsuite.reproductions.overtraining;
 
 import java.util.List;
 import org.scalingsuite.core.law.ChinchillaLogSumExpLaw;
-import org.scalingsuite.core.law.Law;
+import org.scalingsuite.core.law.LogFormLaw;
 
 /**
  * The over-training law in Hoffmann et al.'s log-sum-exp parameterisation, for the Chinchilla-style second
@@ -16,7 +16,7 @@ import org.scalingsuite.core.law.Law;
  * (a, b, e, alpha). With w_k the softmax weights of the three terms, d log L / d(a, b, e, alpha) =
  * (w_1, w_2, w_3, -w_1 log N - w_2 log D).
  */
-public final class OvertrainingLogSumExpLaw implements Law {
+public final class OvertrainingLogSumExpLaw implements LogFormLaw {
 
     public static final List<String> PARAMETERS = List.of("a", "b", "e", "alpha");
     private static final OvertrainingLogSumExpLaw INSTANCE = new OvertrainingLogSumExpLaw();
@@ -46,20 +46,6 @@ public final class OvertrainingLogSumExpLaw implements Law {
     @Override
     public List<String> parameters() {
         return PARAMETERS;
-    }
-
-    @Override
-    public double predict(double[] x, double[] p) {
-        return Math.exp(logPredict(x, p));
-    }
-
-    @Override
-    public void gradient(double[] x, double[] p, double[] gradient) {
-        double value = predict(x, p);
-        logGradient(x, p, gradient);
-        for (int j = 0; j < 4; j++) {
-            gradient[j] *= value;
-        }
     }
 
     @Override
