@@ -1,5 +1,6 @@
 package org.scalingsuite.benchmarks;
 
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,6 +23,7 @@ import org.scalingsuite.core.fit.MultiStartResult;
 import org.scalingsuite.core.fit.StartGrid;
 import org.scalingsuite.core.law.ChinchillaLogSumExpLaw;
 import org.scalingsuite.core.objective.HuberLoss;
+import org.scalingsuite.core.objective.Kernel;
 import org.scalingsuite.reproductions.chinchilla.EpochRecipe;
 
 /**
@@ -36,6 +38,10 @@ import org.scalingsuite.reproductions.chinchilla.EpochRecipe;
  * ({@link LbfgsbFitter#withDefaults()}, near machine precision, as {@code fit} and {@code compare} use; peer at
  * tight tolerances: 32.3 s). Target: under 0.5 s on one core.
  *
+ * <p>Two kernels ({@link Kernel}): {@code exact}, one row at a time with {@link Math#exp} and {@link Math#log}
+ * (scipy's iterates bit for bit, as the reproduction runs), and {@code simd}, four rows per instruction with
+ * the suite's own exp and log (the fork adds {@code --add-modules jdk.incubator.vector}).
+ *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ChinchillaGridFitBenchmark}.
  */
 @State(Scope.Benchmark)
@@ -43,7 +49,7 @@ import org.scalingsuite.reproductions.chinchilla.EpochRecipe;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "--add-modules=jdk.incubator.vector")
 @Threads(1)
 public class ChinchillaGridFitBenchmark {
 
@@ -53,6 +59,9 @@ public class ChinchillaGridFitBenchmark {
     @Param({"scipy-defaults", "suite-defaults"})
     public String stopping;
 
+    @Param({"exact", "simd"})
+    public String kernel;
+
     private FitProblem problem;
     private StartGrid grid;
     private MultiStartFitter fitter;
@@ -61,7 +70,7 @@ public class ChinchillaGridFitBenchmark {
     @Setup
     public void setUp() {
         problem = FitProblem.of(ChinchillaLogSumExpLaw.instance(), EpochData.load(),
-                HuberLoss.onLogResiduals(EpochRecipe.HUBER_DELTA));
+                HuberLoss.onLogResiduals(EpochRecipe.HUBER_DELTA).withKernel(Kernel.valueOf(kernel.toUpperCase(Locale.ROOT))));
         grid = ChinchillaStarts.hoffmannGrid();
         LbfgsbFitter local = stopping.equals("scipy-defaults") ? LbfgsbFitter.scipyCompatible()
                 : LbfgsbFitter.withDefaults();

@@ -1,5 +1,6 @@
 package org.scalingsuite.benchmarks;
 
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -7,6 +8,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -14,6 +16,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.scalingsuite.core.law.ChinchillaLogSumExpLaw;
 import org.scalingsuite.core.objective.HuberLoss;
+import org.scalingsuite.core.objective.Kernel;
 import org.scalingsuite.core.optim.DifferentiableFunction;
 import org.scalingsuite.reproductions.chinchilla.EpochRecipe;
 
@@ -25,6 +28,8 @@ import org.scalingsuite.reproductions.chinchilla.EpochRecipe;
  * <p>This is the unit of work of every fit: the 4,500-start grid costs about 280,000 such evaluations. The
  * peer figure is 48 microseconds per value-and-gradient for a lean numpy implementation (paper notes
  * {@code chinchilla-peers.md} section 3.1); the kernel needs two exponentials and one logarithm per run.
+ * Both kernels ({@link Kernel}): {@code exact} (Math.exp and Math.log, a row at a time) and {@code simd} (four
+ * rows per instruction; the fork adds {@code --add-modules jdk.incubator.vector}).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar HuberObjectiveBenchmark} (from the checkout, so
  * the data mirror is found).
@@ -34,9 +39,12 @@ import org.scalingsuite.reproductions.chinchilla.EpochRecipe;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 10, time = 1)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "--add-modules=jdk.incubator.vector")
 @Threads(1)
 public class HuberObjectiveBenchmark {
+
+    @Param({"exact", "simd"})
+    public String kernel;
 
     private DifferentiableFunction objective;
     private double[] point;
@@ -44,8 +52,9 @@ public class HuberObjectiveBenchmark {
 
     @Setup
     public void setUp() {
-        objective = HuberLoss.onLogResiduals(EpochRecipe.HUBER_DELTA).bind(ChinchillaLogSumExpLaw.instance(),
-                EpochData.load());
+        objective = HuberLoss.onLogResiduals(EpochRecipe.HUBER_DELTA)
+                .withKernel(Kernel.valueOf(kernel.toUpperCase(Locale.ROOT)))
+                .bind(ChinchillaLogSumExpLaw.instance(), EpochData.load());
         point = EpochRecipe.hoffmannStart();
         gradient = new double[5];
     }

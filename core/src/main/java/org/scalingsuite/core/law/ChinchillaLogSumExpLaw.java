@@ -2,7 +2,9 @@ package org.scalingsuite.core.law;
 
 import java.util.List;
 import org.scalingsuite.core.data.Observations;
+import org.scalingsuite.core.objective.Kernel;
 import org.scalingsuite.core.optim.DifferentiableFunction;
+import org.scalingsuite.core.simd.Simd;
 
 /**
  * The Chinchilla loss in the log-sum-exp parameterisation used by Hoffmann et al. (Approach 3) and by
@@ -258,7 +260,7 @@ public final class ChinchillaLogSumExpLaw implements LogFormLaw {
         }
 
         @Override
-        public DifferentiableFunction logHuber(double[] target, double delta) {
+        public DifferentiableFunction logHuber(double[] target, double delta, Kernel kernel) {
             if (target.length != logN.length) {
                 throw new IllegalArgumentException(
                         target.length + " targets for an evaluator of " + logN.length + " rows");
@@ -266,7 +268,8 @@ public final class ChinchillaLogSumExpLaw implements LogFormLaw {
             if (!(delta > 0) || !Double.isFinite(delta)) {
                 throw new IllegalArgumentException("Huber delta must be positive and finite: " + delta);
             }
-            return new LogHuber(this, target, delta);
+            LogHuber exact = new LogHuber(this, target, delta);
+            return kernel == Kernel.SIMD ? Simd.chinchillaLogHuber(logN, logD, target, delta, exact) : exact;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.scalingsuite.core.law;
 
+import org.scalingsuite.core.objective.Kernel;
 import org.scalingsuite.core.optim.DifferentiableFunction;
 
 /**
@@ -14,14 +15,16 @@ import org.scalingsuite.core.optim.DifferentiableFunction;
  * {@link org.scalingsuite.core.objective.HuberLoss}. A law whose evaluator offers this lets the Huber
  * objective skip the intermediate prediction and Jacobian arrays; the result must be the same, bit for
  * bit, as {@link Evaluator#logPredict} followed by the general Huber loop (same operations in the same
- * order), so that fits do not depend on which path ran.
+ * order), so that fits do not depend on which path ran. {@link Kernel#SIMD} trades that identity for speed
+ * (same function to about 1e-15 relative).
  */
 public interface FusedLogHuber {
 
     /**
      * @param target the targets {@code t_i} (e.g. {@code log y_i}), one per row; kept, not copied
      * @param delta  the Huber threshold, positive
+     * @param kernel how the rows are computed
      * @return the loss as a function of the parameters; it holds scratch buffers, so use one per thread
      */
-    DifferentiableFunction logHuber(double[] target, double delta);
+    DifferentiableFunction logHuber(double[] target, double delta, Kernel kernel);
 }

@@ -23,13 +23,28 @@ import org.scalingsuite.core.optim.DifferentiableFunction;
  * @param delta     the transition point between the quadratic and linear parts, positive
  * @param space     where residuals are taken
  * @param reduction sum or mean over rows
+ * @param kernel    how the rows are computed: {@link Kernel#EXACT} (the default) or {@link Kernel#SIMD}, which
+ *                  needs a law offering it ({@link FusedLogHuber}) and unweighted log residuals
  */
-public record HuberLoss(double delta, Space space, Reduction reduction) implements Objective {
+public record HuberLoss(double delta, Space space, Reduction reduction, Kernel kernel) implements Objective {
 
     public HuberLoss {
         if (!(delta > 0) || !Double.isFinite(delta)) {
             throw new IllegalArgumentException("Huber delta must be positive and finite: " + delta);
         }
+        if (kernel == null) {
+            throw new IllegalArgumentException("kernel is null");
+        }
+    }
+
+    /** The Huber loss with the exact kernel. */
+    public HuberLoss(double delta, Space space, Reduction reduction) {
+        this(delta, space, reduction, Kernel.EXACT);
+    }
+
+    /** @return this loss computed by {@code newKernel}. */
+    public HuberLoss withKernel(Kernel newKernel) {
+        return new HuberLoss(delta, space, reduction, newKernel);
     }
 
     /** @return Huber loss with the given delta on log residuals, summed (the Chinchilla/Epoch criterion). */
@@ -46,7 +61,7 @@ public record HuberLoss(double delta, Space space, Reduction reduction) implemen
     @Override
     public String description() {
         return "Huber (delta=" + delta + ") on " + (space == Space.LOG ? "log" : "raw") + " residuals, "
-                + (reduction == Reduction.SUM ? "summed" : "averaged");
+                + (reduction == Reduction.SUM ? "summed" : "averaged") + (kernel == Kernel.SIMD ? ", SIMD kernel" : "");
     }
 
     @Override
@@ -57,13 +72,17 @@ public record HuberLoss(double delta, Space space, Reduction reduction) implemen
     /**
      * Computes the targets once. For unweighted log residuals of an evaluator that offers the fused kernel
      * ({@link FusedLogHuber}), the functions use it; otherwise they run the general loop below. Both give
-     * the same numbers.
+     * the same numbers. The SIMD kernel exists only on the fused path; asking for it elsewhere is an error.
      */
     @Override
     public Supplier<DifferentiableFunction> prepare(Evaluator evaluator, Observations data) {
         Residuals shared = new Residuals(evaluator, data, space, reduction);
         if (space == Space.LOG && shared.unweighted && evaluator instanceof FusedLogHuber fused) {
-            return () -> scaled(fused.logHuber(shared.target, delta), shared.normalizer);
+            return () -> scaled(fused.logHuber(shared.target, delta, kernel), shared.normalizer);
+        }
+        if (kernel == Kernel.SIMD) {
+            throw new IllegalArgumentException("the SIMD kernel covers the unweighted Huber loss of log residuals of "
+                    + "a law that offers it (chinchilla-lse); not " + description());
         }
         return () -> general(shared.withFreshBuffers());
     }

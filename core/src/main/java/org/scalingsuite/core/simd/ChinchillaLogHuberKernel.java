@@ -1,0 +1,190 @@
+package org.scalingsuite.core.simd;
+
+import jdk.incubator.vector.DoubleVector;
+import org.scalingsuite.core.optim.DifferentiableFunction;
+
+/**
+ * The summed Huber loss of log residuals under the log-sum-exp Chinchilla law and its gradient, four rows
+ * per instruction:
+ *
+ * <pre>
+ *   F(a, b, e, alpha, beta) = sum_i rho_delta(r_i),   r_i = log L_i - log S_i,
+ *   S_i = x1_i + x2_i + E,   x1_i = e^(a - alpha log N_i),   x2_i = e^(b - beta log D_i),   E = e^e,
+ *   grad F = -sum_i (psi_i / S_i) (x1_i, x2_i, E, -x1_i log N_i, -x2_i log D_i),
+ * </pre>
+ *
+ * with {@code rho_delta(r) = psi (r - psi / 2)} and {@code psi = clamp(r, -delta, delta)}, the same algebra
+ * as the exact kernel of {@link org.scalingsuite.core.law.ChinchillaLogSumExpLaw}. Two passes over the rows:
+ * the first forms x1, x2 and S ({@link VectorMath#exp}), the second log S ({@link VectorMath#log}), the
+ * Huber terms and five gradient sums, each kept as four lane sums and added in a fixed order at the end, so
+ * the result does not depend on the machine. The rows are padded to a multiple of four with copies of the
+ * first row whose Huber terms are multiplied by zero.
+ *
+ * <p>Range: {@code a - alpha log N} and {@code b - beta log D} are linear in the logs, so their extremes over
+ * the rows are at the smallest and largest log N and log D. When those extremes and e lie in [-708, 708],
+ * every exponential is in the SIMD exp's domain and S is a positive normal number below the largest double;
+ * otherwise (far from any fit's path, e.g. a line search's trial step of 1e10) the exact kernel answers.
+ *
+ * <p>Holds scratch buffers: one instance per thread.
+ */
+final class ChinchillaLogHuberKernel implements DifferentiableFunction {
+
+    private static final int LANES = VectorMath.LANES;
+    private static final DoubleVector HALF = VectorMath.constant(0.5);
+
+    private final double[] logN;
+    private final double[] logD;
+    private final double[] target;
+    /** 1 for a data row, 0 for padding. */
+    private final double[] live;
+    private final int padded;
+    private final double minLogN;
+    private final double maxLogN;
+    private final double minLogD;
+    private final double maxLogD;
+    private final double delta;
+    private final DifferentiableFunction exact;
+    private final double[] x1s;
+    private final double[] x2s;
+    private final double[] sums;
+    private final double[] laneSums = new double[6 * LANES];
+
+    ChinchillaLogHuberKernel(double[] logN, double[] logD, double[] target, double delta, DifferentiableFunction exact) {
+        int n = logN.length;
+        if (logD.length != n || target.length != n) {
+            throw new IllegalArgumentException("row counts differ: " + n + " log N, " + logD.length + " log D, "
+                    + target.length + " targets");
+        }
+        if (n == 0) {
+            throw new IllegalArgumentException("no rows");
+        }
+        if (!(delta > 0) || !Double.isFinite(delta)) {
+            throw new IllegalArgumentException("Huber delta must be positive and finite: " + delta);
+        }
+        this.padded = (n + LANES - 1) / LANES * LANES;
+        this.logN = pad(logN, padded);
+        this.logD = pad(logD, padded);
+        this.target = pad(target, padded);
+        this.live = new double[padded];
+        java.util.Arrays.fill(live, 0, n, 1);
+        double lowN = Double.POSITIVE_INFINITY;
+        double highN = Double.NEGATIVE_INFINITY;
+        double lowD = Double.POSITIVE_INFINITY;
+        double highD = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(logN[i]) || !Double.isFinite(logD[i]) || !Double.isFinite(target[i])) {
+                throw new IllegalArgumentException("row " + i + " is not finite: log N " + logN[i] + ", log D "
+                        + logD[i] + ", target " + target[i]);
+            }
+            lowN = Math.min(lowN, logN[i]);
+            highN = Math.max(highN, logN[i]);
+            lowD = Math.min(lowD, logD[i]);
+            highD = Math.max(highD, logD[i]);
+        }
+        this.minLogN = lowN;
+        this.maxLogN = highN;
+        this.minLogD = lowD;
+        this.maxLogD = highD;
+        this.delta = delta;
+        this.exact = exact;
+        this.x1s = new double[padded];
+        this.x2s = new double[padded];
+        this.sums = new double[padded];
+    }
+
+    /** @return the values followed by copies of the first up to {@code length} */
+    private static double[] pad(double[] values, int length) {
+        double[] out = java.util.Arrays.copyOf(values, length);
+        java.util.Arrays.fill(out, values.length, length, values[0]);
+        return out;
+    }
+
+    @Override
+    public int dimension() {
+        return 5;
+    }
+
+    @Override
+    public double valueAndGradient(double[] p, double[] gradient) {
+        if (!inRange(p)) {
+            return exact.valueAndGradient(p, gradient);
+        }
+        double expE = Math.exp(p[2]);
+        terms(p[0], -p[3], p[1], -p[4], expE);
+        return accumulate(expE, gradient);
+    }
+
+    /** @return whether every exponent of every row, and e, lies in [-708, 708] (false for NaN). */
+    boolean inRange(double[] p) {
+        double limit = VectorMath.EXP_LIMIT;
+        double e = p[2];
+        return within(p[0] - p[3] * minLogN, limit) && within(p[0] - p[3] * maxLogN, limit)
+                && within(p[1] - p[4] * minLogD, limit) && within(p[1] - p[4] * maxLogD, limit)
+                && within(e, limit);
+    }
+
+    private static boolean within(double x, double limit) {
+        return x >= -limit && x <= limit;
+    }
+
+    /** First pass: x1, x2 and S for every row. */
+    private void terms(double a, double minusAlpha, double b, double minusBeta, double expE) {
+        DoubleVector av = VectorMath.constant(a);
+        DoubleVector bv = VectorMath.constant(b);
+        DoubleVector alphav = VectorMath.constant(minusAlpha);
+        DoubleVector betav = VectorMath.constant(minusBeta);
+        DoubleVector ev = VectorMath.constant(expE);
+        for (int i = 0; i < padded; i += LANES) {
+            DoubleVector x1 = VectorMath.exp(DoubleVector.fromArray(VectorMath.SPECIES, logN, i).fma(alphav, av));
+            DoubleVector x2 = VectorMath.exp(DoubleVector.fromArray(VectorMath.SPECIES, logD, i).fma(betav, bv));
+            x1.intoArray(x1s, i);
+            x2.intoArray(x2s, i);
+            x1.add(x2).add(ev).intoArray(sums, i);
+        }
+    }
+
+    /** Second pass: log S, the Huber terms and the gradient; returns the loss. */
+    private double accumulate(double expE, double[] gradient) {
+        DoubleVector upper = VectorMath.constant(delta);
+        DoubleVector lower = VectorMath.constant(-delta);
+        DoubleVector total = VectorMath.constant(0);
+        DoubleVector gA = total;
+        DoubleVector gB = total;
+        DoubleVector gE = total;
+        DoubleVector gAlpha = total;
+        DoubleVector gBeta = total;
+        for (int i = 0; i < padded; i += LANES) {
+            DoubleVector s = DoubleVector.fromArray(VectorMath.SPECIES, sums, i);
+            DoubleVector r = DoubleVector.fromArray(VectorMath.SPECIES, target, i).sub(VectorMath.log(s));
+            DoubleVector psi = r.max(lower).min(upper).mul(DoubleVector.fromArray(VectorMath.SPECIES, live, i));
+            total = psi.fma(r.sub(psi.mul(HALF)), total);
+            DoubleVector weight = psi.div(s);
+            DoubleVector w1 = weight.mul(DoubleVector.fromArray(VectorMath.SPECIES, x1s, i));
+            DoubleVector w2 = weight.mul(DoubleVector.fromArray(VectorMath.SPECIES, x2s, i));
+            gA = gA.sub(w1);
+            gB = gB.sub(w2);
+            gE = gE.sub(weight);
+            gAlpha = w1.fma(DoubleVector.fromArray(VectorMath.SPECIES, logN, i), gAlpha);
+            gBeta = w2.fma(DoubleVector.fromArray(VectorMath.SPECIES, logD, i), gBeta);
+        }
+        double[] lanes = laneSums;
+        total.intoArray(lanes, 0);
+        gA.intoArray(lanes, LANES);
+        gB.intoArray(lanes, 2 * LANES);
+        gE.intoArray(lanes, 3 * LANES);
+        gAlpha.intoArray(lanes, 4 * LANES);
+        gBeta.intoArray(lanes, 5 * LANES);
+        gradient[0] = laneSum(lanes, 1);
+        gradient[1] = laneSum(lanes, 2);
+        gradient[2] = laneSum(lanes, 3) * expE;
+        gradient[3] = laneSum(lanes, 4);
+        gradient[4] = laneSum(lanes, 5);
+        return laneSum(lanes, 0);
+    }
+
+    /** @return the four lanes of sum {@code k}, added pairwise in a fixed order. */
+    private static double laneSum(double[] lanes, int k) {
+        int o = k * LANES;
+        return (lanes[o] + lanes[o + 1]) + (lanes[o + 2] + lanes[o + 3]);
+    }
+}
