@@ -1,6 +1,7 @@
 package org.scalingsuite.core.law;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.scalingsuite.core.data.Observations;
 import org.scalingsuite.core.objective.Kernel;
 import org.scalingsuite.core.optim.DifferentiableFunction;
@@ -260,7 +261,7 @@ public final class ChinchillaLogSumExpLaw implements LogFormLaw {
         }
 
         @Override
-        public DifferentiableFunction logHuber(double[] target, double delta, Kernel kernel) {
+        public Supplier<DifferentiableFunction> logHuber(double[] target, double delta, Kernel kernel) {
             if (target.length != logN.length) {
                 throw new IllegalArgumentException(
                         target.length + " targets for an evaluator of " + logN.length + " rows");
@@ -268,7 +269,7 @@ public final class ChinchillaLogSumExpLaw implements LogFormLaw {
             if (!(delta > 0) || !Double.isFinite(delta)) {
                 throw new IllegalArgumentException("Huber delta must be positive and finite: " + delta);
             }
-            LogHuber exact = new LogHuber(this, target, delta);
+            Supplier<DifferentiableFunction> exact = () -> new LogHuber(this, target, delta);
             return kernel == Kernel.SIMD ? Simd.chinchillaLogHuber(logN, logD, target, delta, exact) : exact;
         }
     }

@@ -1,5 +1,6 @@
 package org.scalingsuite.core.law;
 
+import java.util.function.Supplier;
 import org.scalingsuite.core.objective.Kernel;
 import org.scalingsuite.core.optim.DifferentiableFunction;
 
@@ -24,7 +25,8 @@ public interface FusedLogHuber {
      * @param target the targets {@code t_i} (e.g. {@code log y_i}), one per row; kept, not copied
      * @param delta  the Huber threshold, positive
      * @param kernel how the rows are computed
-     * @return the loss as a function of the parameters; it holds scratch buffers, so use one per thread
+     * @return a source of the loss as a function of the parameters: what does not depend on the parameters is
+     *         prepared once, and each function supplied holds its own scratch buffers, so use one per thread
      */
-    DifferentiableFunction logHuber(double[] target, double delta, Kernel kernel);
+    Supplier<DifferentiableFunction> logHuber(double[] target, double delta, Kernel kernel);
 }

@@ -78,7 +78,8 @@ public record HuberLoss(double delta, Space space, Reduction reduction, Kernel k
     public Supplier<DifferentiableFunction> prepare(Evaluator evaluator, Observations data) {
         Residuals shared = new Residuals(evaluator, data, space, reduction);
         if (space == Space.LOG && shared.unweighted && evaluator instanceof FusedLogHuber fused) {
-            return () -> scaled(fused.logHuber(shared.target, delta, kernel), shared.normalizer);
+            Supplier<DifferentiableFunction> functions = fused.logHuber(shared.target, delta, kernel);
+            return () -> scaled(functions.get(), shared.normalizer);
         }
         if (kernel == Kernel.SIMD) {
             throw new IllegalArgumentException("the SIMD kernel covers the unweighted Huber loss of log residuals of "

@@ -1,5 +1,7 @@
 package org.scalingsuite.core.simd;
 
+import java.util.Arrays;
+import java.util.function.Supplier;
 import jdk.incubator.vector.DoubleVector;
 import org.scalingsuite.core.optim.DifferentiableFunction;
 
@@ -25,78 +27,101 @@ import org.scalingsuite.core.optim.DifferentiableFunction;
  * every exponential is in the SIMD exp's domain and S is a positive normal number below the largest double;
  * otherwise (far from any fit's path, e.g. a line search's trial step of 1e10) the exact kernel answers.
  *
- * <p>Holds scratch buffers: one instance per thread.
+ * <p>Holds scratch buffers: one instance per thread; the rows ({@link Rows}) are shared.
  */
 final class ChinchillaLogHuberKernel implements DifferentiableFunction {
 
     private static final int LANES = VectorMath.LANES;
     private static final DoubleVector HALF = VectorMath.constant(0.5);
 
+    /**
+     * The rows laid out for the vectors, shared by every function of one objective: log N, log D and the
+     * targets padded to a multiple of four, 1 for a data row and 0 for padding, and the extremes of log N and
+     * log D for the range check.
+     */
+    static final class Rows {
+        private final double[] logN;
+        private final double[] logD;
+        private final double[] target;
+        private final double[] live;
+        private final int padded;
+        private final double minLogN;
+        private final double maxLogN;
+        private final double minLogD;
+        private final double maxLogD;
+        private final double delta;
+
+        Rows(double[] logN, double[] logD, double[] target, double delta) {
+            int n = logN.length;
+            if (logD.length != n || target.length != n) {
+                throw new IllegalArgumentException("row counts differ: " + n + " log N, " + logD.length + " log D, "
+                        + target.length + " targets");
+            }
+            if (n == 0) {
+                throw new IllegalArgumentException("no rows");
+            }
+            if (!(delta > 0) || !Double.isFinite(delta)) {
+                throw new IllegalArgumentException("Huber delta must be positive and finite: " + delta);
+            }
+            double lowN = Double.POSITIVE_INFINITY;
+            double highN = Double.NEGATIVE_INFINITY;
+            double lowD = Double.POSITIVE_INFINITY;
+            double highD = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                if (!Double.isFinite(logN[i]) || !Double.isFinite(logD[i]) || !Double.isFinite(target[i])) {
+                    throw new IllegalArgumentException("row " + i + " is not finite: log N " + logN[i] + ", log D "
+                            + logD[i] + ", target " + target[i]);
+                }
+                lowN = Math.min(lowN, logN[i]);
+                highN = Math.max(highN, logN[i]);
+                lowD = Math.min(lowD, logD[i]);
+                highD = Math.max(highD, logD[i]);
+            }
+            this.padded = (n + LANES - 1) / LANES * LANES;
+            this.logN = pad(logN, padded);
+            this.logD = pad(logD, padded);
+            this.target = pad(target, padded);
+            this.live = new double[padded];
+            Arrays.fill(live, 0, n, 1);
+            this.minLogN = lowN;
+            this.maxLogN = highN;
+            this.minLogD = lowD;
+            this.maxLogD = highD;
+            this.delta = delta;
+        }
+
+        /** @return the values followed by copies of the first up to {@code length} */
+        private static double[] pad(double[] values, int length) {
+            double[] out = Arrays.copyOf(values, length);
+            Arrays.fill(out, values.length, length, values[0]);
+            return out;
+        }
+    }
+
+    private final Rows rows;
     private final double[] logN;
     private final double[] logD;
     private final double[] target;
-    /** 1 for a data row, 0 for padding. */
     private final double[] live;
     private final int padded;
-    private final double minLogN;
-    private final double maxLogN;
-    private final double minLogD;
-    private final double maxLogD;
-    private final double delta;
-    private final DifferentiableFunction exact;
+    private final Supplier<DifferentiableFunction> exactSource;
+    private DifferentiableFunction exact;
     private final double[] x1s;
     private final double[] x2s;
     private final double[] sums;
     private final double[] laneSums = new double[6 * LANES];
 
-    ChinchillaLogHuberKernel(double[] logN, double[] logD, double[] target, double delta, DifferentiableFunction exact) {
-        int n = logN.length;
-        if (logD.length != n || target.length != n) {
-            throw new IllegalArgumentException("row counts differ: " + n + " log N, " + logD.length + " log D, "
-                    + target.length + " targets");
-        }
-        if (n == 0) {
-            throw new IllegalArgumentException("no rows");
-        }
-        if (!(delta > 0) || !Double.isFinite(delta)) {
-            throw new IllegalArgumentException("Huber delta must be positive and finite: " + delta);
-        }
-        this.padded = (n + LANES - 1) / LANES * LANES;
-        this.logN = pad(logN, padded);
-        this.logD = pad(logD, padded);
-        this.target = pad(target, padded);
-        this.live = new double[padded];
-        java.util.Arrays.fill(live, 0, n, 1);
-        double lowN = Double.POSITIVE_INFINITY;
-        double highN = Double.NEGATIVE_INFINITY;
-        double lowD = Double.POSITIVE_INFINITY;
-        double highD = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            if (!Double.isFinite(logN[i]) || !Double.isFinite(logD[i]) || !Double.isFinite(target[i])) {
-                throw new IllegalArgumentException("row " + i + " is not finite: log N " + logN[i] + ", log D "
-                        + logD[i] + ", target " + target[i]);
-            }
-            lowN = Math.min(lowN, logN[i]);
-            highN = Math.max(highN, logN[i]);
-            lowD = Math.min(lowD, logD[i]);
-            highD = Math.max(highD, logD[i]);
-        }
-        this.minLogN = lowN;
-        this.maxLogN = highN;
-        this.minLogD = lowD;
-        this.maxLogD = highD;
-        this.delta = delta;
-        this.exact = exact;
+    ChinchillaLogHuberKernel(Rows rows, Supplier<DifferentiableFunction> exact) {
+        this.rows = rows;
+        this.logN = rows.logN;
+        this.logD = rows.logD;
+        this.target = rows.target;
+        this.live = rows.live;
+        this.padded = rows.padded;
+        this.exactSource = exact;
         this.x1s = new double[padded];
         this.x2s = new double[padded];
         this.sums = new double[padded];
-    }
-
-    /** @return the values followed by copies of the first up to {@code length} */
-    private static double[] pad(double[] values, int length) {
-        double[] out = java.util.Arrays.copyOf(values, length);
-        java.util.Arrays.fill(out, values.length, length, values[0]);
-        return out;
     }
 
     @Override
@@ -107,6 +132,9 @@ final class ChinchillaLogHuberKernel implements DifferentiableFunction {
     @Override
     public double valueAndGradient(double[] p, double[] gradient) {
         if (!inRange(p)) {
+            if (exact == null) {
+                exact = exactSource.get();
+            }
             return exact.valueAndGradient(p, gradient);
         }
         double expE = Math.exp(p[2]);
@@ -117,10 +145,10 @@ final class ChinchillaLogHuberKernel implements DifferentiableFunction {
     /** @return whether every exponent of every row, and e, lies in [-708, 708] (false for NaN). */
     boolean inRange(double[] p) {
         double limit = VectorMath.EXP_LIMIT;
-        double e = p[2];
-        return within(p[0] - p[3] * minLogN, limit) && within(p[0] - p[3] * maxLogN, limit)
-                && within(p[1] - p[4] * minLogD, limit) && within(p[1] - p[4] * maxLogD, limit)
-                && within(e, limit);
+        Rows r = rows;
+        return within(p[0] - p[3] * r.minLogN, limit) && within(p[0] - p[3] * r.maxLogN, limit)
+                && within(p[1] - p[4] * r.minLogD, limit) && within(p[1] - p[4] * r.maxLogD, limit)
+                && within(p[2], limit);
     }
 
     private static boolean within(double x, double limit) {
@@ -145,8 +173,8 @@ final class ChinchillaLogHuberKernel implements DifferentiableFunction {
 
     /** Second pass: log S, the Huber terms and the gradient; returns the loss. */
     private double accumulate(double expE, double[] gradient) {
-        DoubleVector upper = VectorMath.constant(delta);
-        DoubleVector lower = VectorMath.constant(-delta);
+        DoubleVector upper = VectorMath.constant(rows.delta);
+        DoubleVector lower = VectorMath.constant(-rows.delta);
         DoubleVector total = VectorMath.constant(0);
         DoubleVector gA = total;
         DoubleVector gB = total;

@@ -1,5 +1,6 @@
 package org.scalingsuite.core.simd;
 
+import java.util.function.Supplier;
 import org.scalingsuite.core.optim.DifferentiableFunction;
 
 /**
@@ -30,18 +31,20 @@ public final class Simd {
 
     /**
      * The summed Huber loss of log residuals under the log-sum-exp Chinchilla law, four rows at a time
-     * ({@link ChinchillaLogHuberKernel}).
+     * ({@link ChinchillaLogHuberKernel}). The rows are laid out for the vectors once; each function supplied
+     * has its own scratch buffers (one per thread).
      *
      * @param logN   log N per row
      * @param logD   log D per row
      * @param target log L per row
      * @param delta  the Huber threshold
      * @param exact  the same loss by the exact kernel, used where the parameters would take an exponential
-     *               outside [-708, 708] (where the SIMD exp is not defined)
+     *               outside [-708, 708] (where the SIMD exp is not defined); asked for a function only then
      */
-    public static DifferentiableFunction chinchillaLogHuber(double[] logN, double[] logD, double[] target, double delta,
-            DifferentiableFunction exact) {
+    public static Supplier<DifferentiableFunction> chinchillaLogHuber(double[] logN, double[] logD, double[] target,
+            double delta, Supplier<DifferentiableFunction> exact) {
         requireAvailable();
-        return new ChinchillaLogHuberKernel(logN, logD, target, delta, exact);
+        ChinchillaLogHuberKernel.Rows rows = new ChinchillaLogHuberKernel.Rows(logN, logD, target, delta);
+        return () -> new ChinchillaLogHuberKernel(rows, exact);
     }
 }

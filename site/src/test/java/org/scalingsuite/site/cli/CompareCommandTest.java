@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code compare --dataset ID}: prints the method table for a data set (text and JSON), with the held-out
  * errors, bootstrap intervals and wall times; {@code compare --list} lists data sets and methods; bad options
- * and unknown ids exit 2 with a one-line message. Runs on the OLMo ladder with the two fast methods.
+ * and unknown ids exit 2 with a one-line message. Runs on the OLMo ladder with the two fast methods, and on
+ * Chinchilla with huber-log-grid by both kernels ({@code --kernel exact|simd}), which print the same held-out
+ * errors (the kernels reach the same optimum; the errors are printed to 0.01%).
  */
 class CompareCommandTest {
 
@@ -53,6 +55,27 @@ class CompareCommandTest {
         assertTrue(m.find(), out);
         assertEquals(first, m.group(2) + m.group(3));
         assertTrue(out.contains("wall time:"), out);
+    }
+
+    @Test
+    void simdKernelPrintsTheExactKernelsErrors() {
+        requireMirror();
+        Pattern row = Pattern.compile("(?m)^huber-log-grid +converged +([0-9.]+%) +([0-9.]+%)");
+        String[] errors = new String[2];
+        String[] kernels = {"exact", "simd"};
+        for (int k = 0; k < 2; k++) {
+            CliRunner r = CliRunner.run("compare", "--dataset", "chinchilla", "--methods", "huber-log-grid",
+                    "--bootstrap", "0", "--threads", "1", "--kernel", kernels[k]);
+            assertEquals(ExitCodes.OK, r.exitCode(), r.out() + r.err());
+            Matcher m = row.matcher(r.out());
+            assertTrue(m.find(), r.out());
+            errors[k] = m.group(1) + " " + m.group(2);
+            assertEquals(k == 1, r.out().contains("SIMD kernel"), r.out());
+        }
+        assertEquals(errors[0], errors[1]);
+        CliRunner bad = CliRunner.run("compare", "--dataset", "chinchilla", "--kernel", "gpu");
+        assertEquals(ExitCodes.BAD_INPUT, bad.exitCode(), bad.err());
+        assertTrue(bad.err().contains("--kernel must be exact or simd: gpu"), bad.err());
     }
 
     @Test
