@@ -39,7 +39,7 @@ import org.scalingsuite.reproductions.chinchilla.EpochRecipe;
  * tight tolerances: 32.3 s). Target: under 0.5 s on one core.
  *
  * <p>Two kernels ({@link Kernel}): {@code exact}, one row at a time with {@link Math#exp} and {@link Math#log}
- * (scipy's iterates bit for bit, as the reproduction runs), and {@code simd}, four rows per instruction with
+ * (as the reproduction runs), and {@code simd}, four rows per instruction with
  * the suite's own exp and log (the fork adds {@code --add-modules jdk.incubator.vector}).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ChinchillaGridFitBenchmark}.

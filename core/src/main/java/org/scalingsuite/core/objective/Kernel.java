@@ -7,8 +7,8 @@ package org.scalingsuite.core.objective;
 public enum Kernel {
 
     /**
-     * One row at a time with {@link Math#exp} and {@link Math#log}, in row order: the arithmetic of the
-     * published recipes (scipy's iterates, bit for bit). The default, and the one every reproduction uses.
+     * One row at a time with {@link Math#exp} and {@link Math#log}, in row order. The default, and the one every
+     * reproduction uses: the reproduced numbers are locked on its arithmetic.
      */
     EXACT,
 

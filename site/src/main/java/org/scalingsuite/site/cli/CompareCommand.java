@@ -77,9 +77,10 @@ public final class CompareCommand implements Callable<Integer> {
     boolean fullGrid;
 
     @Option(names = "--kernel", defaultValue = "exact", paramLabel = "exact|simd",
-            description = "How huber-log-grid computes the Chinchilla objective: exact (Math.exp and Math.log, scipy's "
-                    + "iterates) or simd (four runs per instruction, the same optimum about four times faster; start "
-                    + "the JVM with: java --add-modules jdk.incubator.vector -jar ...). Default: ${DEFAULT-VALUE}.")
+            description = "How huber-log-grid computes the Chinchilla objective: exact (Math.exp and Math.log, the "
+                    + "reproductions' arithmetic) or simd (four runs per instruction, the same optimum; it pays off on "
+                    + "long runs such as --full-grid-bootstrap, about three times faster; start the JVM with "
+                    + "java --add-modules jdk.incubator.vector -jar ...). Default: ${DEFAULT-VALUE}.")
     String kernel;
 
     @Option(names = "--seed", defaultValue = "0", description = "Bootstrap seed. Default: ${DEFAULT-VALUE}.")
