@@ -155,6 +155,10 @@ public final class CompareCommand implements Callable<Integer> {
         }
         if (objectiveKernel == Kernel.SIMD) {
             List<EstimationMethod> chosen = methods.isEmpty() ? EstimationMethods.standard() : methods;
+            if (chosen.stream().noneMatch(m -> m.id().equals("huber-log-grid"))) {
+                throw new CommandLine.ParameterException(cl,
+                        "--kernel simd applies to huber-log-grid, which --methods does not include");
+            }
             methods = new ArrayList<>();
             for (EstimationMethod m : chosen) {
                 methods.add(m.id().equals("huber-log-grid") ? EstimationMethods.huberLogGrid(Kernel.SIMD) : m);

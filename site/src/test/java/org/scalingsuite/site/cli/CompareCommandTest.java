@@ -76,6 +76,10 @@ class CompareCommandTest {
         CliRunner bad = CliRunner.run("compare", "--dataset", "chinchilla", "--kernel", "gpu");
         assertEquals(ExitCodes.BAD_INPUT, bad.exitCode(), bad.err());
         assertTrue(bad.err().contains("--kernel must be exact or simd: gpu"), bad.err());
+        CliRunner unused = CliRunner.run("compare", "--dataset", "chinchilla", "--methods", "varpro-nnls",
+                "--kernel", "simd");
+        assertEquals(ExitCodes.BAD_INPUT, unused.exitCode(), unused.err());
+        assertTrue(unused.err().contains("--kernel simd applies to huber-log-grid"), unused.err());
     }
 
     @Test
