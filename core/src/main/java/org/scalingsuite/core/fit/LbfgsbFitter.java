@@ -40,10 +40,14 @@ public final class LbfgsbFitter implements Fitter {
 
     private final LbfgsbOptimizer optimizer;
     private final Scaling scaling;
+    /** Formed once: every fit's result carries it. */
+    private final String description;
 
     private LbfgsbFitter(LbfgsbOptimizer optimizer, Scaling scaling) {
         this.optimizer = optimizer;
         this.scaling = scaling;
+        this.description = optimizer
+                + (scaling == Scaling.NONE ? ", unscaled objective" : ", objective scaled by |f(start)|");
     }
 
     /** Default relative-reduction tolerance of the fitter (on the scaled objective). */
@@ -80,7 +84,7 @@ public final class LbfgsbFitter implements Fitter {
 
     @Override
     public String description() {
-        return optimizer + (scaling == Scaling.NONE ? ", unscaled objective" : ", objective scaled by |f(start)|");
+        return description;
     }
 
     @Override

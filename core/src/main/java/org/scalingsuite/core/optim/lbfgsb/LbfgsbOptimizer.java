@@ -197,7 +197,8 @@ public final class LbfgsbOptimizer {
         private final double[] mc;
         private final double[] r;
         private final double[] du;
-        private final double[][] k;
+        /** The middle matrix of the subspace step, allocated on the first constrained step. */
+        private double[][] k;
         /** The line search, restarted by {@link MoreThuenteLineSearch#start} at every iteration. */
         private final MoreThuenteLineSearch search = new MoreThuenteLineSearch(LS_FTOL, LS_GTOL, LS_XTOL);
 
@@ -247,7 +248,6 @@ public final class LbfgsbOptimizer {
             this.mc = new double[m2];
             this.r = new double[n];
             this.du = new double[n];
-            this.k = new double[m2][m2];
         }
 
         OptimizationResult solve() {
@@ -582,6 +582,9 @@ public final class LbfgsbOptimizer {
             }
             // Solve (K - W_Z'W_Z / theta) u = W_Z' r.
             Arrays.fill(v, 0, col2, 0);
+            if (k == null) {
+                k = new double[2 * memory][2 * memory];
+            }
             bfgs.middleInverse(k);
             for (int a = 0; a < freeCount; a++) {
                 int i = free[a];

@@ -36,6 +36,8 @@ final class MoreThuenteLineSearch {
     private final double ftol;
     private final double gtol;
     private final double xtol;
+    /** Scratch for the safeguarded step, reused at every trial. */
+    private final Interval interval = new Interval();
 
     private boolean bracketed;
     private int stage;
@@ -175,7 +177,7 @@ final class MoreThuenteLineSearch {
             double gm = g - gtest;
             double gxm = gx - gtest;
             double gym = gy - gtest;
-            Interval iv = new Interval(stx, fxm, gxm, sty, fym, gym);
+            Interval iv = interval.set(stx, fxm, gxm, sty, fym, gym);
             stp = iv.step(stp, fm, gm, bracketed, stmin, stmax);
             bracketed = iv.bracketed;
             stx = iv.stx;
@@ -185,7 +187,7 @@ final class MoreThuenteLineSearch {
             gx = iv.dx + gtest;
             gy = iv.dy + gtest;
         } else {
-            Interval iv = new Interval(stx, fx, gx, sty, fy, gy);
+            Interval iv = interval.set(stx, fx, gx, sty, fy, gy);
             stp = iv.step(stp, f, g, bracketed, stmin, stmax);
             bracketed = iv.bracketed;
             stx = iv.stx;
@@ -231,13 +233,15 @@ final class MoreThuenteLineSearch {
         double dy;
         boolean bracketed;
 
-        Interval(double stx, double fx, double dx, double sty, double fy, double dy) {
+        /** @return this interval, now [stx, sty] with these values and derivatives */
+        Interval set(double stx, double fx, double dx, double sty, double fy, double dy) {
             this.stx = stx;
             this.fx = fx;
             this.dx = dx;
             this.sty = sty;
             this.fy = fy;
             this.dy = dy;
+            return this;
         }
 
         /** Computes the next trial step from {@code stp} (with value fp, derivative dp) and updates the interval. */
