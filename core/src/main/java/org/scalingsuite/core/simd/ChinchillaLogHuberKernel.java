@@ -3,6 +3,7 @@ package org.scalingsuite.core.simd;
 import java.util.Arrays;
 import java.util.function.Supplier;
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorOperators;
 import org.scalingsuite.core.optim.DifferentiableFunction;
 
 /**
@@ -16,11 +17,13 @@ import org.scalingsuite.core.optim.DifferentiableFunction;
  * </pre>
  *
  * with {@code rho_delta(r) = psi (r - psi / 2)} and {@code psi = clamp(r, -delta, delta)}, the same algebra
- * as the exact kernel of {@link org.scalingsuite.core.law.ChinchillaLogSumExpLaw}. Two passes over the rows:
- * the first forms x1, x2 and S ({@link VectorMath#exp}), the second log S ({@link VectorMath#log}), the
- * Huber terms and five gradient sums, each kept as four lane sums and added in a fixed order at the end, so
- * the result does not depend on the machine. The rows are padded to a multiple of four with copies of the
- * first row whose Huber terms are multiplied by zero.
+ * as the exact kernel of {@link org.scalingsuite.core.law.ChinchillaLogSumExpLaw}. Six short passes over the
+ * rows, each keeping its result in an array: x1, x2 ({@link VectorMath#expAffine}), S, log S
+ * ({@link VectorMath#log}), the Huber terms with the weights psi / S, and the five gradient sums. Short
+ * loops leave the CPU several rows' worth of independent work at a time, which one long loop of dependent
+ * exp, log and division steps does not. Every sum is kept as four lane sums, added in a fixed order at the
+ * end, so the result does not depend on the machine. The rows are padded to a multiple of four with copies
+ * of the first row whose Huber terms are multiplied by zero.
  *
  * <p>Range: {@code a - alpha log N} and {@code b - beta log D} are linear in the logs, so their extremes over
  * the rows are at the smallest and largest log N and log D. When those extremes and e lie in [-708, 708],
@@ -109,6 +112,8 @@ final class ChinchillaLogHuberKernel implements DifferentiableFunction {
     private final double[] x1s;
     private final double[] x2s;
     private final double[] sums;
+    private final double[] logSums;
+    private final double[] weights;
     private final double[] laneSums = new double[6 * LANES];
 
     ChinchillaLogHuberKernel(Rows rows, Supplier<DifferentiableFunction> exact) {
@@ -122,6 +127,8 @@ final class ChinchillaLogHuberKernel implements DifferentiableFunction {
         this.x1s = new double[padded];
         this.x2s = new double[padded];
         this.sums = new double[padded];
+        this.logSums = new double[padded];
+        this.weights = new double[padded];
     }
 
     @Override
@@ -138,55 +145,62 @@ final class ChinchillaLogHuberKernel implements DifferentiableFunction {
             return exact.valueAndGradient(p, gradient);
         }
         double expE = Math.exp(p[2]);
-        terms(p[0], -p[3], p[1], -p[4], expE);
-        return accumulate(expE, gradient);
+        VectorMath.expAffine(logN, p[0], -p[3], x1s, padded);
+        VectorMath.expAffine(logD, p[1], -p[4], x2s, padded);
+        sums(expE);
+        VectorMath.log(sums, logSums, padded);
+        double loss = huberWeights();
+        gradient(expE, gradient);
+        return loss;
     }
 
     /** @return whether every exponent of every row, and e, lies in [-708, 708] (false for NaN). */
     boolean inRange(double[] p) {
-        double limit = VectorMath.EXP_LIMIT;
         Rows r = rows;
-        return within(p[0] - p[3] * r.minLogN, limit) && within(p[0] - p[3] * r.maxLogN, limit)
-                && within(p[1] - p[4] * r.minLogD, limit) && within(p[1] - p[4] * r.maxLogD, limit)
-                && within(p[2], limit);
+        return within(p[0] - p[3] * r.minLogN) && within(p[0] - p[3] * r.maxLogN)
+                && within(p[1] - p[4] * r.minLogD) && within(p[1] - p[4] * r.maxLogD) && within(p[2]);
     }
 
-    private static boolean within(double x, double limit) {
-        return x >= -limit && x <= limit;
+    private static boolean within(double exponent) {
+        return exponent >= -VectorMath.EXP_LIMIT && exponent <= VectorMath.EXP_LIMIT;
     }
 
-    /** First pass: x1, x2 and S for every row. */
-    private void terms(double a, double minusAlpha, double b, double minusBeta, double expE) {
-        DoubleVector av = VectorMath.constant(a);
-        DoubleVector bv = VectorMath.constant(b);
-        DoubleVector alphav = VectorMath.constant(minusAlpha);
-        DoubleVector betav = VectorMath.constant(minusBeta);
+    /** S = x1 + x2 + E. */
+    private void sums(double expE) {
         DoubleVector ev = VectorMath.constant(expE);
         for (int i = 0; i < padded; i += LANES) {
-            DoubleVector x1 = VectorMath.exp(DoubleVector.fromArray(VectorMath.SPECIES, logN, i).fma(alphav, av));
-            DoubleVector x2 = VectorMath.exp(DoubleVector.fromArray(VectorMath.SPECIES, logD, i).fma(betav, bv));
-            x1.intoArray(x1s, i);
-            x2.intoArray(x2s, i);
-            x1.add(x2).add(ev).intoArray(sums, i);
+            DoubleVector.fromArray(VectorMath.SPECIES, x1s, i).add(DoubleVector.fromArray(VectorMath.SPECIES, x2s, i))
+                    .add(ev).intoArray(sums, i);
         }
     }
 
-    /** Second pass: log S, the Huber terms and the gradient; returns the loss. */
-    private double accumulate(double expE, double[] gradient) {
+    /** The residuals r = log L - log S and their Huber terms; stores the weights psi / S. Returns the loss. */
+    private double huberWeights() {
         DoubleVector upper = VectorMath.constant(rows.delta);
         DoubleVector lower = VectorMath.constant(-rows.delta);
         DoubleVector total = VectorMath.constant(0);
-        DoubleVector gA = total;
-        DoubleVector gB = total;
-        DoubleVector gE = total;
-        DoubleVector gAlpha = total;
-        DoubleVector gBeta = total;
         for (int i = 0; i < padded; i += LANES) {
-            DoubleVector s = DoubleVector.fromArray(VectorMath.SPECIES, sums, i);
-            DoubleVector r = DoubleVector.fromArray(VectorMath.SPECIES, target, i).sub(VectorMath.log(s));
-            DoubleVector psi = r.max(lower).min(upper).mul(DoubleVector.fromArray(VectorMath.SPECIES, live, i));
+            DoubleVector r = DoubleVector.fromArray(VectorMath.SPECIES, target, i)
+                    .sub(DoubleVector.fromArray(VectorMath.SPECIES, logSums, i));
+            DoubleVector clamped = r.blend(upper, r.compare(VectorOperators.GT, upper))
+                    .blend(lower, r.compare(VectorOperators.LT, lower));
+            DoubleVector psi = clamped.mul(DoubleVector.fromArray(VectorMath.SPECIES, live, i));
             total = psi.fma(r.sub(psi.mul(HALF)), total);
-            DoubleVector weight = psi.div(s);
+            psi.div(DoubleVector.fromArray(VectorMath.SPECIES, sums, i)).intoArray(weights, i);
+        }
+        total.intoArray(laneSums, 0);
+        return laneSum(laneSums, 0);
+    }
+
+    /** The five gradient sums. */
+    private void gradient(double expE, double[] gradient) {
+        DoubleVector gA = VectorMath.constant(0);
+        DoubleVector gB = gA;
+        DoubleVector gE = gA;
+        DoubleVector gAlpha = gA;
+        DoubleVector gBeta = gA;
+        for (int i = 0; i < padded; i += LANES) {
+            DoubleVector weight = DoubleVector.fromArray(VectorMath.SPECIES, weights, i);
             DoubleVector w1 = weight.mul(DoubleVector.fromArray(VectorMath.SPECIES, x1s, i));
             DoubleVector w2 = weight.mul(DoubleVector.fromArray(VectorMath.SPECIES, x2s, i));
             gA = gA.sub(w1);
@@ -196,7 +210,6 @@ final class ChinchillaLogHuberKernel implements DifferentiableFunction {
             gBeta = w2.fma(DoubleVector.fromArray(VectorMath.SPECIES, logD, i), gBeta);
         }
         double[] lanes = laneSums;
-        total.intoArray(lanes, 0);
         gA.intoArray(lanes, LANES);
         gB.intoArray(lanes, 2 * LANES);
         gE.intoArray(lanes, 3 * LANES);
@@ -207,7 +220,6 @@ final class ChinchillaLogHuberKernel implements DifferentiableFunction {
         gradient[2] = laneSum(lanes, 3) * expE;
         gradient[3] = laneSum(lanes, 4);
         gradient[4] = laneSum(lanes, 5);
-        return laneSum(lanes, 0);
     }
 
     /** @return the four lanes of sum {@code k}, added pairwise in a fixed order. */

@@ -15,8 +15,9 @@ import jdk.incubator.vector.VectorSpecies;
  * <p><b>exp</b>, for x in [-708, 708]: with {@code k = round(x / ln 2)} and {@code r = x - k ln 2} (ln 2 split
  * into a head and a tail so that r is exact to about 2^-100), {@code e^x = 2^k e^r} with {@code |r| <= ln 2 / 2}.
  * e^r is a degree-11 polynomial, a Chebyshev fit on [-ln 2 / 2, ln 2 / 2] with relative error 4.2e-18,
- * evaluated by Estrin's scheme (depth 4 instead of Horner's 11). k is rounded by adding 1.5 * 2^52, whose
- * low bits then hold k, and 2^k is assembled from those bits. Outside [-708, 708] the result is not
+ * evaluated by Estrin's scheme (depth 4 instead of Horner's 11); its first two coefficients are 1. k is
+ * rounded by adding 1.5 * 2^52, whose low bits then hold k; shifted into the exponent field and added to the
+ * bits of e^r, they multiply it by 2^k exactly. Outside [-708, 708] the result is not
  * defined: callers check their range first.
  *
  * <p><b>log</b>, for positive normal x: {@code x = 2^k z} with z in [sqrt(1/2), sqrt(2)), found on the bits;
@@ -26,6 +27,9 @@ import jdk.incubator.vector.VectorSpecies;
  * which R scales by s^2 <= 0.0295); finally {@code log x = k ln2_hi - ((f^2/2 - (s (f^2/2 + R) + k ln2_lo)) - f)}.
  * This is the reduction of Sun's fdlibm {@code __ieee754_log}; the coefficients are our own fit.
  * Zero, negative, subnormal, infinite and NaN inputs are not handled: callers check their range first.
+ *
+ * <p>Both work on arrays, four elements per step: a method that takes or returns a vector costs an
+ * allocation per call whenever the JIT does not inline it, so no vector crosses a method boundary here.
  *
  * <p>References: W. J. Cody, W. Waite, "Software Manual for the Elementary Functions", Prentice-Hall, 1980
  * (argument reduction); J.-M. Muller, "Elementary Functions: Algorithms and Implementation", 3rd ed.,
@@ -46,9 +50,6 @@ final class VectorMath {
     private static final DoubleVector ROUNDER = constant(0x1.8p52);
     private static final DoubleVector MINUS_LN2_HEAD = constant(-0x1.62e42fefa39efp-1);
     private static final DoubleVector MINUS_LN2_TAIL = constant(-0x1.abc9e3b39803fp-56);
-    private static final LongVector EXPONENT_BIAS = LongVector.broadcast(LongVector.SPECIES_256, 1023L);
-    private static final DoubleVector E0 = constant(0x1.0000000000000p+0);
-    private static final DoubleVector E1 = constant(0x1.0000000000000p+0);
     private static final DoubleVector E2 = constant(0x1.0000000000011p-1);
     private static final DoubleVector E3 = constant(0x1.555555555555ap-3);
     private static final DoubleVector E4 = constant(0x1.555555554f0bap-5);
@@ -88,42 +89,53 @@ final class VectorMath {
         return DoubleVector.broadcast(SPECIES, c);
     }
 
-    /** @return e^x lane by lane, for lanes in [-708, 708]. */
-    static DoubleVector exp(DoubleVector x) {
-        DoubleVector shifted = x.fma(LOG2_E, ROUNDER);
-        DoubleVector k = shifted.sub(ROUNDER);
-        DoubleVector r = k.fma(MINUS_LN2_HEAD, x);
-        r = k.fma(MINUS_LN2_TAIL, r);
-        DoubleVector twoToK = shifted.reinterpretAsLongs().add(EXPONENT_BIAS)
-                .lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
-        return expReduced(r).mul(twoToK);
+    /**
+     * {@code out[i] = e^(c + slope x[i])} for {@code i < length}, a multiple of {@link #LANES}; every argument
+     * must lie in [-708, 708]. The argument {@code c + slope x[i]} is one fused multiply-add.
+     */
+    static void expAffine(double[] x, double c, double slope, double[] out, int length) {
+        DoubleVector cv = constant(c);
+        DoubleVector slopev = constant(slope);
+        for (int i = 0; i < length; i += LANES) {
+            DoubleVector arg = DoubleVector.fromArray(SPECIES, x, i).fma(slopev, cv);
+            // k = round(arg / ln 2), also held in the low bits of shifted; r = arg - k ln 2.
+            DoubleVector shifted = arg.fma(LOG2_E, ROUNDER);
+            DoubleVector k = shifted.sub(ROUNDER);
+            DoubleVector r = k.fma(MINUS_LN2_TAIL, k.fma(MINUS_LN2_HEAD, arg));
+            // e^r by Estrin's scheme (the first two coefficients are 1: 1 + r is an addition).
+            DoubleVector r2 = r.mul(r);
+            DoubleVector r4 = r2.mul(r2);
+            DoubleVector r8 = r4.mul(r4);
+            DoubleVector low = r.fma(E3, E2).fma(r2, r.add(ONE));
+            DoubleVector middle = r.fma(E7, E6).fma(r2, r.fma(E5, E4));
+            DoubleVector high = r.fma(E11, E10).fma(r2, r.fma(E9, E8));
+            DoubleVector expR = high.fma(r8, middle.fma(r4, low));
+            // times 2^k: k added to the exponent field (e^r is in [0.7, 1.5] and the result is normal).
+            expR.reinterpretAsLongs().add(shifted.reinterpretAsLongs().lanewise(VectorOperators.LSHL, 52))
+                    .reinterpretAsDoubles().intoArray(out, i);
+        }
     }
 
-    /** @return e^r for |r| <= ln 2 / 2 by Estrin's scheme. */
-    private static DoubleVector expReduced(DoubleVector r) {
-        DoubleVector r2 = r.mul(r);
-        DoubleVector r4 = r2.mul(r2);
-        DoubleVector r8 = r4.mul(r4);
-        DoubleVector low = r.fma(E3, E2).fma(r2, r.fma(E1, E0));
-        DoubleVector middle = r.fma(E7, E6).fma(r2, r.fma(E5, E4));
-        DoubleVector high = r.fma(E11, E10).fma(r2, r.fma(E9, E8));
-        return high.fma(r8, middle.fma(r4, low));
-    }
-
-    /** @return log x lane by lane, for positive normal lanes. */
-    static DoubleVector log(DoubleVector x) {
-        LongVector bits = x.reinterpretAsLongs();
-        LongVector shifted = bits.sub(SQRT_HALF_BITS);
-        DoubleVector k = shifted.add(EXPONENT_OFFSET).lanewise(VectorOperators.LSHR, 52).or(TWO_52_BITS)
-                .reinterpretAsDoubles().sub(TWO_52_PLUS_OFFSET);
-        DoubleVector z = bits.sub(shifted.and(EXPONENT_MASK)).reinterpretAsDoubles();
-        DoubleVector f = z.sub(ONE);
-        DoubleVector s = f.div(f.add(TWO));
-        DoubleVector halfSquare = f.mul(f).mul(HALF);
-        DoubleVector w = s.mul(s);
-        DoubleVector w2 = w.mul(w);
-        DoubleVector p = w2.fma(w2.fma(w2.fma(P6, w.fma(P5, P4)), w.fma(P3, P2)), w.fma(P1, P0));
-        DoubleVector correction = s.fma(halfSquare.add(w.mul(p)), k.mul(LN2_TAIL));
-        return k.fma(LN2_HEAD, f.sub(halfSquare.sub(correction)));
+    /**
+     * {@code out[i] = log x[i]} for {@code i < length}, a multiple of {@link #LANES}; every x[i] must be a
+     * positive normal double.
+     */
+    static void log(double[] x, double[] out, int length) {
+        for (int i = 0; i < length; i += LANES) {
+            LongVector bits = DoubleVector.fromArray(SPECIES, x, i).reinterpretAsLongs();
+            // x = 2^k z with z in [sqrt(1/2), sqrt(2)), from the bits.
+            LongVector shifted = bits.sub(SQRT_HALF_BITS);
+            DoubleVector k = shifted.add(EXPONENT_OFFSET).lanewise(VectorOperators.LSHR, 52).or(TWO_52_BITS)
+                    .reinterpretAsDoubles().sub(TWO_52_PLUS_OFFSET);
+            DoubleVector z = bits.sub(shifted.and(EXPONENT_MASK)).reinterpretAsDoubles();
+            DoubleVector f = z.sub(ONE);
+            DoubleVector s = f.div(f.add(TWO));
+            DoubleVector halfSquare = f.mul(f).mul(HALF);
+            DoubleVector w = s.mul(s);
+            DoubleVector w2 = w.mul(w);
+            DoubleVector p = w2.fma(w2.fma(w2.fma(P6, w.fma(P5, P4)), w.fma(P3, P2)), w.fma(P1, P0));
+            DoubleVector correction = s.fma(halfSquare.add(w.mul(p)), k.mul(LN2_TAIL));
+            k.fma(LN2_HEAD, f.sub(halfSquare.sub(correction))).intoArray(out, i);
+        }
     }
 }

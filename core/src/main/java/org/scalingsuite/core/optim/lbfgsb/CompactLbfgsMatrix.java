@@ -14,6 +14,10 @@ package org.scalingsuite.core.optim.lbfgsb;
  * <p>Products with M use the Cholesky factor J of T = theta S'S + L D^-1 L' (symmetric positive definite):
  * for {@code K p = v}, {@code T p2 = v2 + L D^-1 v1} and {@code p1 = D^-1 (L' p2 - v1)}.
  *
+ * <p>The products with M, and so S'S and the off-diagonal S'Y, serve only the bounded steps (the Cauchy point
+ * and the subspace minimization). A matrix built without {@code crossProducts} keeps just the pairs and their
+ * curvatures s_i'y_i, which is all {@link #multiplyInverse} needs, and saves the O(m n) products per update.
+ *
  * <p>Reference: R. H. Byrd, J. Nocedal, R. B. Schnabel, "Representations of quasi-Newton matrices and their
  * use in limited memory methods", Math. Programming 63, 1994, 129-156; and section 3 of Byrd, Lu, Nocedal,
  * Zhu (1995).
@@ -22,9 +26,12 @@ final class CompactLbfgsMatrix {
 
     private final int n;
     private final int m;
+    private final boolean crossProducts;
     /** s_j stored at s[(head + j) % m], j = 0 oldest. */
     private final double[][] s;
     private final double[][] y;
+    /** curvature[q] = s'y of the pair in storage slot q. */
+    private final double[] curvature;
     /** ss[i][j] = s_i's_j and sy[i][j] = s_i'y_j in logical (oldest first) order. */
     private final double[][] ss;
     private final double[][] sy;
@@ -37,14 +44,22 @@ final class CompactLbfgsMatrix {
     private double theta = 1;
     private boolean factored;
 
-    CompactLbfgsMatrix(int n, int m) {
+    /**
+     * @param n             the number of variables
+     * @param m             the number of correction pairs kept
+     * @param crossProducts whether to keep S'S and S'Y for the products with M (needed only with bounds)
+     */
+    CompactLbfgsMatrix(int n, int m, boolean crossProducts) {
         this.n = n;
         this.m = m;
+        this.crossProducts = crossProducts;
         this.s = new double[m][n];
         this.y = new double[m][n];
-        this.ss = new double[m][m];
-        this.sy = new double[m][m];
-        this.chol = new double[m][m];
+        this.curvature = new double[m];
+        int k = crossProducts ? m : 0;
+        this.ss = new double[k][k];
+        this.sy = new double[k][k];
+        this.chol = new double[k][k];
         this.scratch = new double[m];
         this.alphaScratch = new double[m];
     }
@@ -94,7 +109,7 @@ final class CompactLbfgsMatrix {
         if (count == m) {
             head = head + 1 == m ? 0 : head + 1;
             count--;
-            for (int i = 0; i < count; i++) {
+            for (int i = 0; crossProducts && i < count; i++) {
                 System.arraycopy(ss[i + 1], 1, ss[i], 0, count);
                 System.arraycopy(sy[i + 1], 1, sy[i], 0, count);
             }
@@ -102,8 +117,14 @@ final class CompactLbfgsMatrix {
         int slot = slot(count);
         System.arraycopy(sNew, 0, s[slot], 0, n);
         System.arraycopy(yNew, 0, y[slot], 0, n);
+        curvature[slot] = syNew;
+        theta = yy / syNew;
+        factored = false;
         int k = count;
         count++;
+        if (!crossProducts) {
+            return;
+        }
         for (int j = 0; j < count; j++) {
             double[] sj = s(j);
             double[] yj = y(j);
@@ -121,8 +142,6 @@ final class CompactLbfgsMatrix {
             sy[j][k] = sjy;
         }
         sy[k][k] = syNew;
-        theta = yy / syNew;
-        factored = false;
     }
 
     /**
@@ -135,6 +154,7 @@ final class CompactLbfgsMatrix {
         if (factored || count == 0) {
             return true;
         }
+        requireCrossProducts();
         factored = factor();
         return factored;
     }
@@ -186,7 +206,7 @@ final class CompactLbfgsMatrix {
             for (int i = 0; i < n; i++) {
                 a += sj[i] * out[i];
             }
-            a /= sy[j][j];
+            a /= curvature[q];
             alphaScratch[j] = a;
             for (int i = 0; i < n; i++) {
                 out[i] -= a * yj[i];
@@ -204,10 +224,16 @@ final class CompactLbfgsMatrix {
             for (int i = 0; i < n; i++) {
                 b += yj[i] * out[i];
             }
-            b = alphaScratch[j] - b / sy[j][j];
+            b = alphaScratch[j] - b / curvature[q];
             for (int i = 0; i < n; i++) {
                 out[i] += b * sj[i];
             }
+        }
+    }
+
+    private void requireCrossProducts() {
+        if (!crossProducts) {
+            throw new IllegalStateException("built without cross products: products with M are not available");
         }
     }
 
@@ -219,6 +245,7 @@ final class CompactLbfgsMatrix {
         if (c == 0) {
             return;
         }
+        requireCrossProducts();
         // p2 = T^-1 (v2 + L D^-1 v1)
         double[] p2 = scratch;
         for (int i = 0; i < c; i++) {
@@ -258,6 +285,7 @@ final class CompactLbfgsMatrix {
      * Fills {@code k} with K = [[-D, L'], [L, theta S'S]] (2c x 2c), the inverse of M.
      */
     void middleInverse(double[][] k) {
+        requireCrossProducts();
         int c = count;
         for (int i = 0; i < c; i++) {
             for (int j = 0; j < c; j++) {

@@ -225,7 +225,7 @@ public final class LbfgsbOptimizer {
             }
             this.constrained = anyBound;
             this.boxed = allBoxed;
-            this.bfgs = new CompactLbfgsMatrix(n, memory);
+            this.bfgs = new CompactLbfgsMatrix(n, memory, anyBound);
             this.x = bounds.project(start);
             this.g = new double[n];
             this.xcp = new double[n];
